@@ -51,6 +51,13 @@ export interface Quote {
   text: string;
 }
 
+/** A block of the document: prose is segmented, the rest is metadata. Character offsets. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: 'body' | 'caption' | 'title' | 'date' | 'related' | 'url';
+}
+
 export interface DocMeta {
   title?: string;
   /** ISO date (YYYY-MM-DD) of the article, where the text gives one. */
@@ -128,6 +135,7 @@ export interface Doc {
   readonly id: string;
   readonly text: string;
   readonly meta: DocMeta;
+  paragraphs: Paragraph[];
   tokens: Token[];
   sentences: Sentence[];
   quotes: Quote[];
@@ -138,5 +146,5 @@ export interface Doc {
 }
 
 export function createDoc(id: string, text: string, meta: DocMeta = {}): Doc {
-  return { id, text, meta, tokens: [], sentences: [], quotes: [], mentions: [], actors: [], relations: [], diagnostics: [] };
+  return { id, text, meta, paragraphs: [], tokens: [], sentences: [], quotes: [], mentions: [], actors: [], relations: [], diagnostics: [] };
 }

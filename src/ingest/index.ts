@@ -1,0 +1,30 @@
+/** ingest: raw input → Doc with its text, paragraphs and metadata. */
+import { createDoc, type Doc } from '../doc.js';
+import { detectFormat, type InputFormat } from './detect.js';
+import { ingestHtml } from './html.js';
+import { ingestText } from './text.js';
+
+export { decodeInput, detectFormat, DEFAULT_MAX_BYTES } from './detect.js';
+export { parseDateLine } from './date.js';
+
+export interface IngestOptions {
+  id?: string;
+  /** File name, used to detect the format from its extension. */
+  fileName?: string;
+  format?: InputFormat;
+  /** Metadata given by the caller (JSON Lines corpora) wins over what the text says. */
+  meta?: { title?: string; date?: string; url?: string };
+}
+
+export function ingest(input: string, options: IngestOptions = {}): Doc {
+  // Line endings are normalised so offsets are the same whatever system wrote the file.
+  const raw = input.replace(/\r\n?/g, '\n');
+  const format = options.format ?? detectFormat(raw, options.fileName);
+  const id = options.id ?? 'doc';
+  const parsed = format === 'html' ? ingestHtml(raw) : { text: raw, ...ingestText(raw) };
+  const meta = { ...parsed.meta, source: options.fileName, format };
+  for (const [k, v] of Object.entries(options.meta ?? {})) if (v) (meta as Record<string, unknown>)[k] = v;
+  const doc = createDoc(id, parsed.text, meta);
+  doc.paragraphs = parsed.paragraphs;
+  return doc;
+}

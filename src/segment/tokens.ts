@@ -1,0 +1,58 @@
+/**
+ * Tokenizer: one sticky regular expression whose alternatives never overlap,
+ * so it runs in linear time on any input (no nested quantifiers that could
+ * backtrack). Offsets are into the text given.
+ */
+import type { Token } from '../doc.js';
+
+// Order matters: dotted abbreviations (U.S., U.N.) before words; a possessive
+// 's is its own token so "Russia's" gives "Russia" + "'s".
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S. U.K. e.g.
+    String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011]|['\u2019](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`, // words, Amir-Abdollahian, d'Orsay
+    String.raw`['\u2019][sS](?![\p{L}\p{N}])`, // possessive
+    String.raw`\p{N}+(?:[.,:]\p{N}+)*%?`, // numbers, 1,000 100.5 60%
+    String.raw`<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?>`, // inline markup such as <u>, skipped
+    String.raw`\S`, // any other single character
+  ].join('|'),
+  'gu',
+);
+const MARKUP = /^<\/?[A-Za-z]/;
+const WHITESPACE = /\s+/y;
+
+/** Words that keep their trailing period (abbreviations, initials) are decided by the caller's list. */
+export function tokenize(text: string, start = 0, end = text.length, abbreviations?: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = start;
+  let match: RegExpExecArray | null;
+  while (TOKEN.lastIndex < end && (match = TOKEN.exec(text)) !== null) {
+    if (match.index >= end) break;
+    let value = match[0];
+    let tokenEnd = match.index + value.length;
+    if (tokenEnd > end) { value = value.slice(0, end - match.index); tokenEnd = end; }
+    if (value.length > 1 && MARKUP.test(value)) continue;
+    // Attach the period of an abbreviation or an initial ("Gen.", "J.") to the word.
+    if (text.charCodeAt(tokenEnd) === 46 /* . */ && tokenEnd < end && abbreviations) {
+      const withDot = value + '.';
+      const isInitial = value.length === 1 && value >= 'A' && value <= 'Z';
+      if (isInitial || abbreviations.has(withDot.toLowerCase())) {
+        value = withDot;
+        tokenEnd += 1;
+        TOKEN.lastIndex = tokenEnd;
+      }
+    }
+    tokens.push({ start: match.index, end: tokenEnd, text: value, lower: value.toLowerCase() });
+  }
+  return tokens;
+}
+
+/** Tokenizes a lexicon phrase the same way as text, for phrase matching. */
+export function phraseTokens(phrase: string, abbreviations?: ReadonlySet<string>): string[] {
+  return tokenize(phrase, 0, phrase.length, abbreviations).map((t) => t.text);
+}
+
+export function isWhitespaceOnly(text: string, start: number, end: number): boolean {
+  WHITESPACE.lastIndex = start;
+  return start === end || (WHITESPACE.test(text) && WHITESPACE.lastIndex >= end);
+}
