@@ -16,6 +16,8 @@ export function sigmaSettings(order: number, size: number) {
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     enableNodeDrag: true,
+    // Node sizes and edge widths in screen pixels, whatever the layout's scale.
+    itemSizesReference: 'screen',
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     stagePadding: 40,

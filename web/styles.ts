@@ -68,14 +68,14 @@ export function nodeColor(kind: string): string {
 
 export type SizeBy = 'degree' | 'mentions';
 
-/** Node radius in pixels from its degree or mention count: log scale, 4 to 22. */
+/** Node radius in pixels from its degree or mention count: log scale, 5 to 28. */
 export function nodeSize(value: number): number {
-  return Math.min(22, 4 + 3 * Math.log2(1 + Math.max(0, value)));
+  return Math.min(28, 5 + 4 * Math.log2(1 + Math.max(0, value)));
 }
 
 /** Edge thickness: affiliations thinner than interactions. */
 export function edgeSize(kind: string): number {
-  return isAffiliation(kind) ? 0.6 : 1.6;
+  return isAffiliation(kind) ? 1 : 2.5;
 }
 
 /** Human-readable name of a relation kind ("member_of" → "member of"). */
