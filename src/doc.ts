@@ -82,6 +82,8 @@ export interface Mention extends Span {
   country?: string;
   /** Institution key implied by a title or apposition ("State Department spokesman"). */
   institution?: string;
+  /** Canonical label the mention proposes for a new actor ("Russian Foreign Ministry"). */
+  label?: string;
   /** Surface text of the mention's name, without title words. */
   text: string;
   /** Name of the lexicon entry or pattern that fired: provenance below the edge level. */

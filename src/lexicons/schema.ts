@@ -30,6 +30,8 @@ export interface TitleRecord {
   title: string;
   /** The holder speaks for the country ("the president"). */
   head?: boolean;
+  /** Office shared by several titles ("top diplomat", "foreign minister"). */
+  role?: string;
 }
 
 export interface CueRecord {

@@ -1,0 +1,174 @@
+/** `demarche build`: articles in, one graph out (JSON, GEXF or GraphML), or one graph per article. */
+import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, type ArticleInput } from '../index.js';
+import { addDocToGraph, createGraph, docsToGraph } from '../graph/build.js';
+import type { DemarcheGraph } from '../graph/types.js';
+import { writeJson } from '../export/json.js';
+import { gexfChunks } from '../export/gexf.js';
+import { graphmlChunks } from '../export/graphml.js';
+import type { LexiconExtension } from '../lexicons/schema.js';
+import { readArticles } from '../node/inputs.js';
+import { CliError, type CliIO, type Command } from './command.js';
+import type { Doc } from '../doc.js';
+
+export type OutputFormat = 'json' | 'gexf' | 'graphml';
+
+const USAGE = `Usage: demarche build <files or folders…|-> [options]
+
+Reads news articles (plain text, Markdown, HTML, or JSON Lines corpora with one
+{id, title, date, url, text} object a line) and builds one graph of who said,
+demanded, rejected or threatened what of whom.
+
+Options:
+  -o, --output FILE     write the graph to FILE (.json, .gexf or .graphml);
+                        without it, graphology JSON goes to standard output
+  -f, --format FMT      json | gexf | graphml (default: from the extension)
+      --per-doc DIR     also write one graph per article as DIR/<name>.json
+      --lexicon FILE    extra lexicon entries (JSON: {cues, institutions,
+                        titles, heads}); may be repeated
+      --max-size MB     skip articles larger than this (default 10)
+  -q, --quiet           no summary on standard error
+  -h, --help            this help
+
+A file that cannot be read (missing, empty, binary, not UTF-8, too large) is
+reported with its reason and skipped; the others are built, and the exit code
+is 1. "-" reads one article from standard input.`;
+
+export function formatFromPath(path: string, explicit?: string): OutputFormat {
+  const f = (explicit ?? extname(path).slice(1)).toLowerCase();
+  if (f === 'json' || f === 'gexf' || f === 'graphml') return f;
+  throw new CliError(`demarche build: cannot tell the output format of "${path}". Expecting a .json, .gexf or .graphml file, or --format json|gexf|graphml`);
+}
+
+/** Writes a graph to a file through a temporary file and a rename, so an interrupted write never leaves half a graph. */
+export async function writeGraphFile(graph: DemarcheGraph, path: string, format: OutputFormat): Promise<void> {
+  mkdirSync(dirname(path) || '.', { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    if (format === 'json') {
+      writeFileSync(tmp, writeJson(graph));
+    } else {
+      const stream = createWriteStream(tmp);
+      const chunks = format === 'gexf' ? gexfChunks(graph) : graphmlChunks(graph);
+      await new Promise<void>((resolveWrite, reject) => {
+        stream.on('error', reject);
+        const pump = () => {
+          for (let next = chunks.next(); !next.done; next = chunks.next()) {
+            if (!stream.write(next.value)) { stream.once('drain', pump); return; }
+          }
+          stream.end(resolveWrite);
+        };
+        pump();
+      });
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`demarche build: cannot write ${path} (${(e as Error).message}).`, 1);
+  }
+}
+
+export function readLexiconFile(path: string): LexiconExtension {
+  let text: string;
+  try { text = readFileSync(path, 'utf8'); } catch { throw new CliError(`demarche build: cannot read lexicon ${path}. Expecting a JSON file`); }
+  try { return JSON.parse(text) as LexiconExtension; } catch (e) {
+    throw new CliError(`demarche build: lexicon ${path} is not valid JSON (${(e as Error).message}). Expecting {"cues": [...], "institutions": [...]}`);
+  }
+}
+
+export interface BuildResult {
+  graph: DemarcheGraph;
+  docs: number;
+  failures: Array<{ name: string; reason: string }>;
+}
+
+/** Parses articles one by one; a failure in one is reported, never fatal to the rest. */
+export function buildArticles(
+  articles: readonly ArticleInput[],
+  options: { lexicons?: readonly LexiconExtension[]; onDoc?: (doc: Doc, index: number) => void } = {},
+): BuildResult {
+  const failures: BuildResult['failures'] = [];
+  const graph = createGraph();
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let docs = 0;
+  sorted.forEach((article, index) => {
+    try {
+      const doc = parse(article.text, { id: article.id, fileName: article.fileName, lexicons: options.lexicons, meta: { title: article.title, date: article.date, url: article.url } });
+      addDocToGraph(graph, doc);
+      options.onDoc?.(doc, index);
+      docs++;
+    } catch (e) {
+      failures.push({ name: article.fileName ?? article.id, reason: `could not be analysed (${(e as Error).message.split('\n')[0]})` });
+    }
+  });
+  return { graph, docs, failures };
+}
+
+export function summarize(graph: DemarcheGraph, docs: number): string {
+  const kinds = new Map<string, number>();
+  graph.forEachNode((_n, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
+  const edgeKinds = new Map<string, number>();
+  graph.forEachEdge((_e, a) => edgeKinds.set(a.kind, (edgeKinds.get(a.kind) ?? 0) + 1));
+  const top = graph.nodes()
+    .map((n) => ({ n, label: graph.getNodeAttribute(n, 'label'), degree: graph.degree(n) }))
+    .sort((a, b) => b.degree - a.degree || (a.n < b.n ? -1 : 1))
+    .slice(0, 8);
+  const list = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
+  return [
+    `${docs} article${docs === 1 ? '' : 's'}: ${graph.order} actors (${list(kinds)}), ${graph.size} relations (${list(edgeKinds)})`,
+    `top actors: ${top.map((t) => `${t.label} (${t.degree})`).join(', ') || 'none'}`,
+  ].join('\n');
+}
+
+export const command: Command = {
+  name: 'build',
+  summary: 'build a graph from news articles (text, Markdown, HTML, JSON Lines)',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        'per-doc': { type: 'string' },
+        lexicon: { type: 'string', multiple: true },
+        'max-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    });
+    if (!positionals.length) throw new CliError('demarche build: no input. Expecting files, folders or - (see demarche build --help)');
+    const format = values.output ? formatFromPath(values.output, values.format) : formatFromPath('stdout.json', values.format);
+    const maxMb = values['max-size'] !== undefined ? Number(values['max-size']) : 10;
+    if (!(maxMb > 0)) throw new CliError(`demarche build: --max-size "${values['max-size']}" is not a positive number of megabytes.`);
+    const lexicons = (values.lexicon ?? []).map(readLexiconFile);
+    const { articles, failures } = await readArticles(positionals, { maxBytes: Math.round(maxMb * 1048576), stdin: io.readStdin });
+    const perDoc = values['per-doc'];
+    if (perDoc) mkdirSync(perDoc, { recursive: true });
+    const total = articles.length;
+    const progress = io.isTTY && !values.quiet && total > 1;
+    const result = buildArticles(articles, {
+      lexicons,
+      onDoc: (doc, index) => {
+        if (perDoc) writeFileSync(join(perDoc, `${doc.id}.json`), writeJson(docsToGraph([doc])));
+        if (progress) io.stderr(`\r${index + 1}/${total} articles`);
+      },
+    });
+    if (progress) io.stderr('\n');
+    const allFailures = [...failures, ...result.failures];
+    for (const f of allFailures) io.stderr(`demarche build: skipped ${f.name}: ${f.reason}\n`);
+    if (values.output) await writeGraphFile(result.graph, values.output, format);
+    else if (!perDoc) {
+      const chunks = format === 'json' ? [writeJson(result.graph)] : format === 'gexf' ? gexfChunks(result.graph) : graphmlChunks(result.graph);
+      for (const chunk of chunks) io.stdout(chunk);
+    }
+    if (!values.quiet) {
+      io.stderr(summarize(result.graph, result.docs) + '\n');
+      if (values.output) io.stderr(`wrote ${values.output}\n`);
+    }
+    if (result.docs === 0 && allFailures.length === 0) throw new CliError('demarche build: no articles found in the inputs. Expecting .txt, .md, .html or .jsonl files');
+    return allFailures.length ? 1 : 0;
+  },
+};

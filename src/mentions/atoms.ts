@@ -1,0 +1,102 @@
+/**
+ * First pass of the mention finder: the tokens of one sentence become atoms,
+ * the longest lexicon phrase at each position (country, institution, title,
+ * institution head), a run of capitalised words, a possessive, or a plain token.
+ */
+import type { Token } from '../doc.js';
+import type { CompiledHead, Lexicons, NameHit } from '../lexicons/load.js';
+import type { TitleRecord } from '../lexicons/schema.js';
+
+export type Atom =
+  | { t: 'country'; start: number; end: number; key: string; form: 'name' | 'capital' | 'demonym' }
+  | { t: 'inst'; start: number; end: number; key: string }
+  | { t: 'title'; start: number; end: number; title: string; record: TitleRecord }
+  | { t: 'head'; start: number; end: number; head: CompiledHead }
+  | { t: 'name'; start: number; end: number }
+  | { t: 'acronym'; start: number; end: number }
+  | { t: 'poss'; start: number; end: number }
+  | { t: 'tok'; start: number; end: number };
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u;
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|ben|abu|de|van|von|da|di|du|la|le)[-'’]\p{Lu}/u;
+const POSSESSIVE = /^['’][sS]?$/;
+
+export function isNameToken(t: Token): boolean {
+  return (CAPITALISED.test(t.text) && (HAS_LOWER.test(t.text) || t.text.length <= 2)) || PARTICLE_PREFIX.test(t.text);
+}
+
+export function isAcronym(t: Token): boolean {
+  return ACRONYM.test(t.text) && !t.text.includes('.');
+}
+
+function pickName(values: NameHit[]): NameHit {
+  // An institution's full name wins over a country's ("Washington Post" is not Washington).
+  return values.find((v) => v.type === 'institution') ?? values[0];
+}
+
+export function findAtoms(tokens: readonly Token[], start: number, end: number, lex: Lexicons): Atom[] {
+  const atoms: Atom[] = [];
+  const w = lex.words;
+  let i = start;
+  while (i < end) {
+    const token = tokens[i];
+    // Possessive 's, or the bare apostrophe after a plural ("the allies' demands").
+    if (POSSESSIVE.test(token.text) && i > start && tokens[i - 1].end === token.start) {
+      atoms.push({ t: 'poss', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const name = lex.names.longest(tokens, i, end);
+    const head = lex.heads.longest(tokens, i, end);
+    // Modifiers ("deputy", "top", "former") belong to the title that follows them.
+    let titleStart = i;
+    while (titleStart < end && lex.titleModifiers.has(tokens[titleStart].lower)) titleStart++;
+    const title = lex.titles.longest(tokens, titleStart, end);
+    const nameEnd = name ? name.end : -1;
+    const headEnd = head ? head.end : -1;
+    const titleEnd = title ? title.end : -1;
+    if (name && nameEnd >= headEnd && nameEnd >= titleEnd) {
+      const hit = pickName(name.values);
+      atoms.push(hit.type === 'country'
+        ? { t: 'country', start: i, end: nameEnd, key: hit.key, form: hit.form }
+        : { t: 'inst', start: i, end: nameEnd, key: hit.key });
+      i = nameEnd;
+      continue;
+    }
+    if (head && headEnd >= titleEnd) {
+      atoms.push({ t: 'head', start: i, end: headEnd, head: head.values[0] });
+      i = headEnd;
+      continue;
+    }
+    if (title) {
+      const text = tokens.slice(i, titleEnd).map((t) => t.text).join(' ');
+      atoms.push({ t: 'title', start: i, end: titleEnd, title: text, record: title.values[0] });
+      i = titleEnd;
+      continue;
+    }
+    if (isAcronym(token) && !w.notNames.has(token.lower)) {
+      atoms.push({ t: 'acronym', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (isNameToken(token) && !w.notNames.has(token.lower) && !w.months.has(token.lower) && !w.weekdays.has(token.lower)) {
+      let j = i + 1;
+      while (j < end) {
+        const next = tokens[j];
+        if (lex.names.longest(tokens, j, end) || lex.titles.longest(tokens, j, end) || lex.heads.longest(tokens, j, end)) break;
+        if (isNameToken(next) && !w.notNames.has(next.lower) && !w.months.has(next.lower) && !w.weekdays.has(next.lower)) { j++; continue; }
+        // Particles inside a name: "Musaed bin Mohammed al-Aiban", "Faisal bin Farhan".
+        if (w.nameParticles.has(next.lower) && j + 1 < end && isNameToken(tokens[j + 1])) { j++; continue; }
+        break;
+      }
+      atoms.push({ t: 'name', start: i, end: j });
+      i = j;
+      continue;
+    }
+    atoms.push({ t: 'tok', start: i, end: i + 1 });
+    i++;
+  }
+  return atoms;
+}

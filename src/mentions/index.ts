@@ -1,0 +1,317 @@
+/**
+ * mentions: every mention of a person, institution or country in each
+ * sentence, with its titles and the country or institution the text ties it
+ * to. Two passes: atoms (lexicon phrases and capitalised runs, atoms.ts), then
+ * the patterns news uses to name actors:
+ *   institution  "Russia's Foreign Ministry", "the Chinese Embassy in London", "U.S. Southern Command"
+ *   title + name "Russian Foreign Minister Sergei Lavrov", "State Department spokesman Ned Price"
+ *   apposition   "Jens Stoltenberg, NATO's secretary general", "Japan's defense minister, Yasukazu Hamada"
+ *   description  "the Russian president", "Iran's top diplomat" (resolved to a person later)
+ */
+import type { Doc, Mention, Token } from '../doc.js';
+import type { Lexicons } from '../lexicons/load.js';
+import { findAtoms, isNameToken, type Atom } from './atoms.js';
+import { slug } from '../resolve/normalize.js';
+
+type Owner = { country?: string; institution?: string; person?: boolean; start: number };
+
+export function mentions(doc: Doc, lex: Lexicons): Doc {
+  const found: Mention[] = [];
+  doc.sentences.forEach((sentence, si) => {
+    found.push(...sentenceMentions(doc.tokens, sentence.start, sentence.end, si, lex));
+  });
+  return { ...doc, mentions: found };
+}
+
+const text = (tokens: readonly Token[], start: number, end: number) => {
+  let out = '';
+  for (let i = start; i < end; i++) out += (i > start && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return out;
+};
+
+export function sentenceMentions(tokens: readonly Token[], start: number, end: number, si: number, lex: Lexicons): Mention[] {
+  const atoms = findAtoms(tokens, start, end, lex);
+  const out: Mention[] = [];
+  const consumed = new Set<number>();
+  const institutionAt = new Map<number, Mention>();
+  const lower = (a: Atom | undefined) => (a ? tokens[a.start].lower : '');
+  const isThe = (a: Atom | undefined) => a?.t === 'tok' && (lower(a) === 'the' || lower(a) === 'a' || lower(a) === 'an');
+  const isComma = (a: Atom | undefined) => a?.t === 'tok' && tokens[a.start].text === ',';
+  const countryEntry = (key: string) => lex.countries.get(key);
+  const demonymOf = (key: string) => countryEntry(key)?.demonyms[0] ?? countryEntry(key)?.label ?? key;
+
+  /** Owner before atom index k: "Russia's", "Russian", "NATO's", "State Department", "Putin's". Returns its first atom index. */
+  const ownerBefore = (k: number): Owner | undefined => {
+    const prev = atoms[k - 1];
+    if (!prev) return undefined;
+    if (prev.t === 'poss') {
+      const owner = atoms[k - 2];
+      if (owner?.t === 'country') return { country: owner.key, start: k - 2 };
+      if (owner?.t === 'inst') return { institution: owner.key, start: k - 2 };
+      if (owner?.t === 'name') return { person: true, start: k - 2 };
+      return undefined;
+    }
+    if (prev.t === 'country' && prev.form !== 'capital') return { country: prev.key, start: k - 1 };
+    if (prev.t === 'inst') return { institution: prev.key, start: k - 1 };
+    return undefined;
+  };
+
+  /** Marks atoms as used, except countries and institutions, which stay mentions of their own actors. */
+  const consumeRange = (from: number, to: number) => {
+    for (let x = from; x <= to; x++) {
+      const t = atoms[x]?.t;
+      if (t !== 'country' && t !== 'inst' && !institutionAt.has(x)) consumed.add(x);
+    }
+  };
+
+  const mention = (m: Omit<Mention, 'sentence' | 'text'> & { text?: string }): Mention => {
+    const full: Mention = { ...m, text: m.text ?? text(tokens, m.start, m.end), sentence: si };
+    out.push(full);
+    return full;
+  };
+
+  /** A generic institution ("Foreign Ministry") owned by a country: its key and label. */
+  const genericInstitution = (headAtom: Extract<Atom, { t: 'head' }>, country: string | undefined, place: string | undefined) => {
+    const base = headAtom.head.label;
+    const label = (country ? `${demonymOf(country)} ${base}` : base) + (place ? ` in ${place}` : '');
+    return { key: country ? `institution:${slug(label)}` : undefined, label };
+  };
+
+  /** "in Washington" after an embassy; returns the place text and the atom index after it. */
+  const placeAfter = (k: number): { place: string; next: number } | undefined => {
+    const inAtom = atoms[k];
+    if (inAtom?.t !== 'tok' || lower(inAtom) !== 'in') return undefined;
+    let j = k + 1;
+    if (isThe(atoms[j])) j++;
+    const p = atoms[j];
+    if (p && (p.t === 'country' || p.t === 'name')) return { place: text(tokens, p.start, p.end), next: j + 1 };
+    return undefined;
+  };
+
+  /** A title group: consecutive title atoms from k; returns their texts and the next index. */
+  const titlesFrom = (k: number) => {
+    const titles: string[] = [];
+    let j = k;
+    while (atoms[j]?.t === 'title') { titles.push((atoms[j] as Extract<Atom, { t: 'title' }>).title); j++; }
+    return { titles, next: j };
+  };
+
+  /** "of the IAEA", "for the U.S. State Department", "of Iran's Supreme National Security Council". */
+  const complementAfter = (k: number): { country?: string; institution?: string; next: number; headAt?: number } | undefined => {
+    const prep = atoms[k];
+    if (prep?.t !== 'tok' || !['of', 'for', 'at', 'to'].includes(lower(prep))) return undefined;
+    let j = k + 1;
+    if (isThe(atoms[j])) j++;
+    const a = atoms[j];
+    if (a?.t === 'inst') return { institution: a.key, next: j + 1 };
+    if (a?.t === 'country') {
+      if (atoms[j + 1]?.t === 'poss' && atoms[j + 2]?.t === 'head') return { country: a.key, next: j + 3, headAt: j + 2 };
+      if (atoms[j + 1]?.t === 'head') return { country: a.key, next: j + 2, headAt: j + 1 };
+      return { country: a.key, next: j + 1 };
+    }
+    return undefined;
+  };
+
+  // Pass 1: institutions owned by a country, and lexicon institutions extended by a head ("RIA Novosti news agency").
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (a.t === 'head') {
+      const owner = ownerBefore(k);
+      const country = owner?.country;
+      if (a.head.country) {
+        // "Mali's government", "the Lebanese government": the country itself.
+        if (country) {
+          const m = mention({ start: atoms[owner!.start].start, end: a.end, kind: 'country', entry: country, rule: `head:${a.head.head}` });
+          institutionAt.set(k, m);
+          for (let x = owner!.start; x <= k; x++) consumed.add(x);
+        }
+        continue;
+      }
+      if (owner?.institution && a.head.category === 'media') {
+        // "the state-run RIA Novosti news agency": one institution.
+        const m = mention({ start: atoms[owner.start].start, end: a.end, kind: 'institution', entry: owner.institution, rule: 'institution+head' });
+        institutionAt.set(k, m);
+        for (let x = owner.start; x <= k; x++) consumed.add(x);
+        continue;
+      }
+      let ownerCountry = country;
+      let next = k + 1;
+      if (!ownerCountry) {
+        // "Ministry of Foreign Affairs of Russia", "the Embassy of Japan".
+        const of = atoms[k + 1];
+        const c = atoms[k + 2];
+        if (of?.t === 'tok' && lower(of) === 'of' && c?.t === 'country') { ownerCountry = c.key; next = k + 3; }
+      }
+      const place = a.head.place ? placeAfter(next) : undefined;
+      const capitalised = /^\p{Lu}/u.test(tokens[a.start].text);
+      // A bare lower-case head ("the army", "our embassy") is too vague to be an actor.
+      if (!ownerCountry && !capitalised) continue;
+      const { key, label } = genericInstitution(a, ownerCountry, place?.place);
+      const first = owner?.country ? owner.start : k;
+      const last = place ? place.next - 1 : next - 1;
+      const m = mention({ start: atoms[first].start, end: atoms[last].end, kind: 'institution', entry: key, country: ownerCountry, rule: `head:${a.head.head}`, label });
+      consumeRange(first, last);
+      institutionAt.set(k, m);
+      k = last;
+    } else if (a.t === 'name' && !consumed.has(k)) {
+      // "U.S. Southern Command", "Venezuela's National Electoral Council", "Rapid Support Forces".
+      const lastWord = tokens[a.end - 1].text;
+      if (!lex.nameEndings.has(lastWord)) continue;
+      const owner = ownerBefore(k);
+      const first = owner?.country ? owner.start : k;
+      const possessive = owner?.country !== undefined && atoms[k - 1]?.t === 'poss';
+      const label = possessive || !owner?.country ? text(tokens, a.start, a.end) : text(tokens, atoms[first].start, a.end);
+      const m = mention({ start: atoms[first].start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, country: owner?.country, rule: 'name-ending', label });
+      consumeRange(first, k);
+      institutionAt.set(k, m);
+    }
+  }
+
+  // Pass 2: persons with titles, appositions and descriptions.
+  const persons: Array<{ m: Mention; k: number }> = [];
+  for (let k = 0; k < atoms.length; k++) {
+    if (consumed.has(k)) continue;
+    const a = atoms[k];
+    if (a.t === 'title') {
+      const { titles, next } = titlesFrom(k);
+      const owner = ownerBefore(k);
+      const ownerUsable = owner && !consumed.has(owner.start) ? owner : undefined;
+      const nameAtom = atoms[next];
+      if (nameAtom?.t === 'name' && !consumed.has(next)) {
+        // Title + name: "Russian Foreign Minister Sergei Lavrov".
+        const m = mention({ start: nameAtom.start, end: nameAtom.end, kind: 'person', titles, country: ownerUsable?.country, institution: ownerUsable?.institution, rule: 'title+name' });
+        persons.push({ m, k: next });
+        consumeRange(k, next);
+        k = next;
+        continue;
+      }
+      // Reverse apposition: "Japan's defense minister, Yasukazu Hamada".
+      let complement = complementAfter(next);
+      const afterTitle = complement ? complement.next : next;
+      if (isComma(atoms[afterTitle])) {
+        let n = afterTitle + 1;
+        const extraTitles = titlesFrom(n);
+        n = extraTitles.next;
+        const name = atoms[n];
+        if (name?.t === 'name' && !consumed.has(n) && (!atoms[n + 1] || isComma(atoms[n + 1]) || atoms[n + 1].t === 'tok' || atoms[n + 1].t === 'poss')) {
+          const useComplement = !ownerUsable && complement;
+          const m = mention({
+            start: name.start, end: name.end, kind: 'person', titles: [...titles, ...extraTitles.titles],
+            country: ownerUsable?.country ?? (useComplement ? complement!.country : undefined),
+            institution: ownerUsable?.institution ?? (useComplement ? complement!.institution ?? institutionAt.get(complement!.headAt ?? -1)?.entry : undefined),
+            rule: 'apposition-before',
+          });
+          persons.push({ m, k: n });
+          consumeRange(k, n);
+          k = n;
+          continue;
+        }
+      }
+      // Description: "the Russian president", "Iran's top diplomat", "the minister".
+      const before = ownerUsable ? atoms[ownerUsable.start - 1] : atoms[k - 1];
+      if (isThe(before) || (ownerUsable && !ownerUsable.person)) {
+        complement = complement ?? undefined;
+        const first = ownerUsable ? ownerUsable.start : k;
+        mention({
+          start: atoms[first].start, end: atoms[next - 1].end, kind: 'description', titles,
+          country: ownerUsable?.country ?? complement?.country, institution: ownerUsable?.institution ?? complement?.institution,
+          rule: 'description',
+        });
+        consumeRange(first, next - 1);
+        k = next - 1;
+      }
+      continue;
+    }
+    if (a.t === 'name') {
+      // Apposition after: "Jens Stoltenberg, NATO's secretary general", "Ned Price, spokesman for the U.S. State Department".
+      let n = k + 1;
+      let appositionTitles: string[] = [];
+      let country: string | undefined;
+      let institution: string | undefined;
+      if (isComma(atoms[n])) {
+        let j = n + 1;
+        if (isThe(atoms[j])) j++;
+        let ownerEnd = j;
+        let owner: Owner | undefined;
+        // Owner of the title: "NATO's", "the European Union's", "Iran's", "Russian".
+        if ((atoms[j]?.t === 'country' || atoms[j]?.t === 'inst') && atoms[j + 1]?.t === 'poss') ownerEnd = j + 2;
+        else if (atoms[j]?.t === 'country' && (atoms[j] as { form: string }).form !== 'capital' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
+        else if (atoms[j]?.t === 'inst' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
+        if (ownerEnd > j) owner = ownerBefore(ownerEnd);
+        if (atoms[ownerEnd]?.t === 'title') {
+          const group = titlesFrom(ownerEnd);
+          appositionTitles = group.titles;
+          country = owner?.country;
+          institution = owner?.institution;
+          const complement = complementAfter(group.next);
+          if (complement && !owner) {
+            country = complement.country;
+            institution = complement.institution ?? institutionAt.get(complement.headAt ?? -1)?.entry;
+          }
+          if (complement?.headAt !== undefined && !institution) institution = institutionAt.get(complement.headAt)?.entry;
+          n = complement ? complement.next : group.next;
+          consumeRange(k + 1, n - 1);
+        }
+      }
+      if (appositionTitles.length) {
+        const m = mention({ start: a.start, end: a.end, kind: 'person', titles: appositionTitles, country, institution, rule: 'apposition-after' });
+        persons.push({ m, k });
+        consumed.add(k);
+        continue;
+      }
+    }
+  }
+
+  // Pass 3: what is left — countries, institutions, bare names.
+  for (let k = 0; k < atoms.length; k++) {
+    if (consumed.has(k)) continue;
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    if (a.t === 'country') {
+      // "in Tehran" is a place; "Tehran said" is the government.
+      if (a.form === 'capital' && prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) continue;
+      mention({ start: a.start, end: a.end, kind: 'country', entry: a.key, rule: `country:${a.form}` });
+    } else if (a.t === 'inst') {
+      mention({ start: a.start, end: a.end, kind: 'institution', entry: a.key, rule: 'institution' });
+    } else if (a.t === 'name') {
+      const m = bareName(a, k);
+      if (m) mention(m);
+    } else if (a.t === 'acronym') {
+      // "Rapid Support Forces (RSF)": the acronym names the institution just before it.
+      const open = atoms[k - 1];
+      const close = atoms[k + 1];
+      const named = atoms[k - 2];
+      if (open?.t === 'tok' && tokens[open.start].text === '(' && close?.t === 'tok' && tokens[close.start].text === ')' && named) {
+        const inst = out.find((m) => m.kind === 'institution' && m.end === named.end);
+        if (inst) mention({ start: a.start, end: a.end, kind: 'institution', entry: inst.entry, country: inst.country, rule: 'acronym', label: inst.label });
+      }
+    }
+  }
+
+  function bareName(a: Extract<Atom, { t: 'name' }>, k: number): Omit<Mention, 'sentence' | 'text'> | undefined {
+    const w = lex.words;
+    let first = a.start;
+    // A capitalised word opening the sentence may be an ordinary word ("Talks", "Under").
+    if (first === start || (first === start + 1 && /^["“'(]$/.test(tokens[start].text))) {
+      if (w.sentenceStarters.has(tokens[first].lower)) first++;
+    }
+    if (first >= a.end) return undefined;
+    const n = a.end - first;
+    const words = tokens.slice(first, a.end);
+    if (words.some((t) => w.placeWords.has(t.lower))) return undefined;
+    const prev = atoms[k - 1];
+    // "the Palais Coburg", "at the Great Hall": people are not named with an article.
+    if (prev?.t === 'tok' && (lower(prev) === 'the' || lower(prev) === 'a')) return undefined;
+    if (prev?.t === 'tok' && lex.words.locatives.has(lower(prev)) && n === 1) return undefined;
+    const atSentenceStart = first === start || (first === start + 1 && /^["“'(]$/.test(tokens[start].text));
+    if (n === 1) {
+      // A single word is a person only where resolve can tie it to a full name, or it speaks.
+      return { start: first, end: a.end, kind: 'person', rule: atSentenceStart ? 'single-name:start' : 'single-name' };
+    }
+    if (!words.every((t) => isNameToken(t) || w.nameParticles.has(t.lower))) return undefined;
+    return { start: first, end: a.end, kind: 'person', rule: 'name' };
+  }
+
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * resolve: within one article, merge every mention of one actor into one
+ * Actor. Countries and lexicon institutions merge by their key; persons by
+ * name ("Putin" joins "Vladimir Putin", "Kim" joins "Kim Jong Un", "Bagheri
+ * Kani" joins "Ali Bagheri Kani"); a bare "the Embassy" joins the one embassy
+ * named before; descriptions ("the Russian president", "Iran's top diplomat")
+ * join the person whose title and country agree, the nearest one before.
+ */
+import type { Actor, Doc, Mention } from '../doc.js';
+import type { Lexicons } from '../lexicons/load.js';
+import { normalizeName, slug } from './normalize.js';
+
+export { normalizeName, slug } from './normalize.js';
+
+interface Draft {
+  actor: Actor;
+  /** Normalised name tokens of persons' full names. */
+  nameTokens: string[][];
+  lastMention: number;
+  roles: Set<string>;
+  head: boolean;
+}
+
+const titleCore = (title: string, lex: Lexicons) =>
+  title.toLowerCase().split(/\s+/).filter((w) => !lex.titleModifiers.has(w)).join(' ');
+
+export function resolve(doc: Doc, lex: Lexicons): Doc {
+  const drafts = new Map<string, Draft>();
+  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+
+  const titleInfo = (titles: readonly string[] | undefined) => {
+    const roles = new Set<string>();
+    let head = false;
+    for (const t of titles ?? []) {
+      const core = titleCore(t, lex);
+      roles.add(core);
+      const record = lex.titles.longest(core.split(' ').map((w) => ({ start: 0, end: 0, text: w, lower: w })), 0);
+      const rec = record?.values[0];
+      if (rec?.role) roles.add(rec.role);
+      if (rec?.head) head = true;
+    }
+    return { roles, head };
+  };
+
+  const add = (id: string, kind: Actor['kind'], label: string, m: Mention, index: number): Draft => {
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, nameTokens: [], lastMention: index, roles: new Set(), head: false };
+      drafts.set(id, draft);
+    }
+    const d = draft;
+    d.actor.mentions++;
+    d.lastMention = index;
+    if (m.text && m.text !== d.actor.label && m.rule !== 'country:demonym' && m.rule !== 'owner:demonym') d.actor.aliases.push(m.text);
+    for (const t of m.titles ?? []) if (!d.actor.titles.includes(t)) d.actor.titles.push(t);
+    const info = titleInfo(m.titles);
+    info.roles.forEach((r) => d.roles.add(r));
+    d.head ||= info.head;
+    if (m.country && !d.actor.country && kind !== 'country') d.actor.country = m.country;
+    m.actor = id;
+    return d;
+  };
+
+  // 1. Countries and keyed institutions.
+  for (const i of order) {
+    const m = mentions[i];
+    if (m.kind === 'country' && m.entry) {
+      add(m.entry, 'country', lex.countries.get(m.entry)?.label ?? m.text, m, i);
+    } else if (m.kind === 'institution' && m.entry) {
+      add(m.entry, 'institution', lex.institutions.get(m.entry)?.label ?? m.label ?? m.text, m, i);
+    }
+  }
+  // A keyed institution's country comes from the lexicon when the text does not give one.
+  for (const d of drafts.values()) {
+    const partOf = lex.institutions.get(d.actor.id)?.partOf;
+    if (d.actor.kind === 'institution' && !d.actor.country && partOf) d.actor.country = partOf;
+  }
+
+  // 2. Persons with full names (two words or more), longest names first so short forms join them.
+  const personIndices = order.filter((i) => mentions[i].kind === 'person');
+  const tokensOf = (m: Mention) => normalizeName(m.text).split(' ').filter(Boolean);
+  const full = personIndices.filter((i) => tokensOf(mentions[i]).length >= 2).sort((a, b) => tokensOf(mentions[b]).length - tokensOf(mentions[a]).length || a - b);
+  const persons: Draft[] = [];
+  for (const i of full) {
+    const m = mentions[i];
+    const words = tokensOf(m);
+    // "Bagheri Kani" is part of "Ali Bagheri Kani": the same person.
+    const existing = persons.find((p) => p.nameTokens.some((n) => containsSequence(n, words)));
+    if (existing) { add(existing.actor.id, 'person', existing.actor.label, m, i); continue; }
+    const d = add(`person:${slug(m.text)}`, 'person', m.text, m, i);
+    d.nameTokens.push(words);
+    persons.push(d);
+  }
+  // 3. Single names: the person whose name ends (or, for "Kim", "Xi", begins) with it, the most recent first.
+  for (const i of personIndices) {
+    const m = mentions[i];
+    const words = tokensOf(m);
+    if (words.length !== 1) continue;
+    const w = words[0];
+    const byLast = persons.filter((p) => p.nameTokens.some((n) => n[n.length - 1] === w));
+    const byAny = byLast.length ? byLast : persons.filter((p) => p.nameTokens.some((n) => n.includes(w)));
+    if (byAny.length) {
+      const target = byAny.reduce((a, b) => (b.lastMention < i && b.lastMention > a.lastMention ? b : a));
+      add(target.actor.id, 'person', target.actor.label, m, i);
+      continue;
+    }
+    // An unknown single name is kept only where the text marks it as a person: a title, or it speaks or acts.
+    const titled = (m.titles?.length ?? 0) > 0;
+    const next = doc.tokens[m.end];
+    const acts = next !== undefined && m.end < doc.sentences[m.sentence].end && lex.cues.longest(doc.tokens, m.end, doc.sentences[m.sentence].end) !== null;
+    if (titled || (acts && m.rule !== 'single-name:start') || (acts && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
+      const d = add(`person:${slug(m.text)}`, 'person', m.text, m, i);
+      d.nameTokens.push(words);
+      persons.push(d);
+    }
+  }
+
+  // 4. Institutions named by their head alone ("the Embassy", "Foreign Ministry").
+  for (const i of order) {
+    const m = mentions[i];
+    if (m.kind !== 'institution' || m.entry) continue;
+    const headLabel = normalizeName(m.label ?? m.text);
+    const candidates = [...drafts.values()].filter((d) => d.actor.kind === 'institution' && normalizeName(d.actor.label).includes(headLabel));
+    if (candidates.length) {
+      const before = candidates.filter((d) => d.lastMention < i);
+      const target = (before.length ? before : candidates).reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
+      add(target.actor.id, 'institution', target.actor.label, m, i);
+    } else {
+      add(`institution:${slug(m.label ?? m.text)}`, 'institution', m.label ?? m.text, m, i);
+    }
+  }
+
+  // 5. Descriptions: the person with a matching title (and country), the nearest before.
+  for (const i of order) {
+    const m = mentions[i];
+    if (m.kind !== 'description') continue;
+    const info = titleInfo(m.titles);
+    const fits = (p: Draft) =>
+      (!m.country || !p.actor.country || p.actor.country === m.country) &&
+      ([...info.roles].some((r) => p.roles.has(r)) || (info.head && p.head)) &&
+      (!m.country || p.actor.country === m.country || p.actor.aliases.length > 0);
+    const candidates = persons.filter((p) => fits(p) && p.actor.mentions > 0);
+    if (!candidates.length) continue;
+    const before = candidates.filter((p) => p.lastMention < i);
+    const pool = before.length ? before : candidates;
+    const target = pool.reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
+    m.actor = target.actor.id;
+    target.lastMention = i;
+    if (m.country && !target.actor.country) target.actor.country = m.country;
+  }
+
+  // Aliases: unique, sorted, without the label; the label of a person is its longest name.
+  const actors = [...drafts.values()].map(({ actor }) => ({
+    ...actor,
+    aliases: [...new Set(actor.aliases)].filter((a) => a !== actor.label).sort(),
+    titles: [...actor.titles].sort(),
+  }));
+  actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...doc, mentions, actors };
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  if (needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
