@@ -24,6 +24,8 @@ export interface HeadRecord {
   country?: boolean;
   /** The head takes "in <city>" ("Embassy in Washington"). */
   place?: boolean;
+  /** Only refers back ("the bloc"): never makes a new actor. */
+  anaphor?: boolean;
 }
 
 export interface TitleRecord {

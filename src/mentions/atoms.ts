@@ -23,8 +23,12 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u;
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|ben|abu|de|van|von|da|di|du|la|le)[-'’]\p{Lu}/u;
 const POSSESSIVE = /^['’][sS]?$/;
 
+// "Union-brokered", "Chinese-made", "Thirty-five": a compound ending in a lower-case word is an adjective, not a name.
+const LOWER_COMPOUND = /[-\u2010\u2011]\p{Ll}[\p{Ll}-]*$/u;
+
 export function isNameToken(t: Token): boolean {
-  return (CAPITALISED.test(t.text) && (HAS_LOWER.test(t.text) || t.text.length <= 2)) || PARTICLE_PREFIX.test(t.text);
+  if (PARTICLE_PREFIX.test(t.text)) return true;
+  return CAPITALISED.test(t.text) && (HAS_LOWER.test(t.text) || t.text.length <= 2) && !LOWER_COMPOUND.test(t.text);
 }
 
 export function isAcronym(t: Token): boolean {
@@ -53,7 +57,10 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
     // Modifiers ("deputy", "top", "former") belong to the title that follows them.
     let titleStart = i;
     while (titleStart < end && lex.titleModifiers.has(tokens[titleStart].lower)) titleStart++;
-    const title = lex.titles.longest(tokens, titleStart, end);
+    // "foreign policy chief" is a title although "foreign" is also a modifier.
+    const plainTitle = lex.titles.longest(tokens, i, end);
+    const modifiedTitle = titleStart > i ? lex.titles.longest(tokens, titleStart, end) : null;
+    const title = modifiedTitle && (!plainTitle || modifiedTitle.end > plainTitle.end) ? modifiedTitle : plainTitle;
     const nameEnd = name ? name.end : -1;
     const headEnd = head ? head.end : -1;
     const titleEnd = title ? title.end : -1;
@@ -87,8 +94,10 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
         const next = tokens[j];
         if (lex.names.longest(tokens, j, end) || lex.titles.longest(tokens, j, end) || lex.heads.longest(tokens, j, end)) break;
         if (isNameToken(next) && !w.notNames.has(next.lower) && !w.months.has(next.lower) && !w.weekdays.has(next.lower)) { j++; continue; }
-        // Particles inside a name: "Musaed bin Mohammed al-Aiban", "Faisal bin Farhan".
-        if (w.nameParticles.has(next.lower) && j + 1 < end && isNameToken(tokens[j + 1])) { j++; continue; }
+        // Particles inside a name: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
+        let p = j;
+        while (p < end && w.nameParticles.has(tokens[p].lower) && !/^\p{Lu}/u.test(tokens[p].text)) p++;
+        if (p > j && p < end && isNameToken(tokens[p])) { j = p + 1; continue; }
         break;
       }
       atoms.push({ t: 'name', start: i, end: j });

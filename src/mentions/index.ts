@@ -116,6 +116,27 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     if (a.t === 'head') {
+      const capitalisedHead = /^\p{Lu}/u.test(tokens[a.start].text);
+      const run = atoms[k - 1];
+      if (run?.t === 'name' && !consumed.has(k - 1) && capitalisedHead && tokens[run.end - 1].end + 1 >= tokens[a.start].start) {
+        // "National News Agency", "National Liberation Army": a proper name ending in a head.
+        const owner = ownerBefore(k - 1);
+        const country = owner?.country;
+        const label = text(tokens, run.start, a.end);
+        const first = country ? owner!.start : k - 1;
+        const m = mention({ start: atoms[first].start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, country, rule: 'name+head', label });
+        consumeRange(first, k);
+        institutionAt.set(k, m);
+        continue;
+      }
+      if (a.head.anaphor) {
+        // "the bloc", "the Commission": refers back only.
+        if (isThe(atoms[k - 1])) {
+          mention({ start: a.start, end: a.end, kind: 'institution', rule: `anaphor:${a.head.category}`, label: a.head.label });
+          consumed.add(k);
+        }
+        continue;
+      }
       const owner = ownerBefore(k);
       const country = owner?.country;
       if (a.head.country) {
@@ -156,6 +177,15 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     } else if (a.t === 'name' && !consumed.has(k)) {
       // "U.S. Southern Command", "Venezuela's National Electoral Council", "Rapid Support Forces".
       const lastWord = tokens[a.end - 1].text;
+      const after = atoms[k + 1];
+      if (after && (after.t === 'tok' || after.t === 'head') && after.end - after.start === 1 && lex.nameEndings.has(tokens[after.start].lower) && !isThe(atoms[k - 1])) {
+        // "the anti-immigrant Stram Kurs party": the name is the institution, "party" says what it is.
+        const label = text(tokens, a.start, a.end);
+        const m = mention({ start: a.start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, rule: 'name+kind-word', label });
+        consumed.add(k);
+        institutionAt.set(k, m);
+        continue;
+      }
       if (!lex.nameEndings.has(lastWord)) continue;
       const owner = ownerBefore(k);
       const first = owner?.country ? owner.start : k;
@@ -166,6 +196,33 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       institutionAt.set(k, m);
     }
   }
+
+  /** Apposition after a name at atom k: ", NATO's secretary general", ", spokesman for the U.S. State Department". */
+  const appositionAfter = (k: number): { titles: string[]; country?: string; institution?: string; next: number } | undefined => {
+    if (!isComma(atoms[k + 1])) return undefined;
+    let j = k + 2;
+    if (isThe(atoms[j])) j++;
+    let ownerEnd = j;
+    let owner: Owner | undefined;
+    // Owner of the title: "NATO's", "the European Union's", "Iran's", "Russian".
+    if ((atoms[j]?.t === 'country' || atoms[j]?.t === 'inst') && atoms[j + 1]?.t === 'poss') ownerEnd = j + 2;
+    else if (atoms[j]?.t === 'country' && (atoms[j] as { form: string }).form !== 'capital' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
+    else if (atoms[j]?.t === 'inst' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
+    if (ownerEnd > j) owner = ownerBefore(ownerEnd);
+    if (atoms[ownerEnd]?.t !== 'title') return undefined;
+    const group = titlesFrom(ownerEnd);
+    let country = owner?.country;
+    let institution = owner?.institution;
+    const complement = complementAfter(group.next);
+    if (complement && !owner) {
+      country = complement.country;
+      institution = complement.institution ?? institutionAt.get(complement.headAt ?? -1)?.entry;
+    }
+    if (complement?.headAt !== undefined && !institution) institution = institutionAt.get(complement.headAt)?.entry;
+    const next = complement ? complement.next : group.next;
+    consumeRange(k + 1, next - 1);
+    return { titles: group.titles, country, institution, next };
+  };
 
   // Pass 2: persons with titles, appositions and descriptions.
   const persons: Array<{ m: Mention; k: number }> = [];
@@ -183,6 +240,14 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         persons.push({ m, k: next });
         consumeRange(k, next);
         k = next;
+        // "Foreign Minister Wang Yi, China's top diplomat": the apposition adds to the same person.
+        const apposition = appositionAfter(next);
+        if (apposition) {
+          m.titles = [...(m.titles ?? []), ...apposition.titles];
+          m.country ??= apposition.country;
+          m.institution ??= apposition.institution;
+          k = apposition.next - 1;
+        }
         continue;
       }
       // Reverse apposition: "Japan's defense minister, Yasukazu Hamada".
@@ -223,45 +288,16 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       continue;
     }
     if (a.t === 'name') {
-      // Apposition after: "Jens Stoltenberg, NATO's secretary general", "Ned Price, spokesman for the U.S. State Department".
-      let n = k + 1;
-      let appositionTitles: string[] = [];
-      let country: string | undefined;
-      let institution: string | undefined;
-      if (isComma(atoms[n])) {
-        let j = n + 1;
-        if (isThe(atoms[j])) j++;
-        let ownerEnd = j;
-        let owner: Owner | undefined;
-        // Owner of the title: "NATO's", "the European Union's", "Iran's", "Russian".
-        if ((atoms[j]?.t === 'country' || atoms[j]?.t === 'inst') && atoms[j + 1]?.t === 'poss') ownerEnd = j + 2;
-        else if (atoms[j]?.t === 'country' && (atoms[j] as { form: string }).form !== 'capital' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
-        else if (atoms[j]?.t === 'inst' && atoms[j + 1]?.t === 'title') ownerEnd = j + 1;
-        if (ownerEnd > j) owner = ownerBefore(ownerEnd);
-        if (atoms[ownerEnd]?.t === 'title') {
-          const group = titlesFrom(ownerEnd);
-          appositionTitles = group.titles;
-          country = owner?.country;
-          institution = owner?.institution;
-          const complement = complementAfter(group.next);
-          if (complement && !owner) {
-            country = complement.country;
-            institution = complement.institution ?? institutionAt.get(complement.headAt ?? -1)?.entry;
-          }
-          if (complement?.headAt !== undefined && !institution) institution = institutionAt.get(complement.headAt)?.entry;
-          n = complement ? complement.next : group.next;
-          consumeRange(k + 1, n - 1);
-        }
-      }
-      if (appositionTitles.length) {
-        const m = mention({ start: a.start, end: a.end, kind: 'person', titles: appositionTitles, country, institution, rule: 'apposition-after' });
+      const apposition = appositionAfter(k);
+      if (apposition) {
+        const m = mention({ start: a.start, end: a.end, kind: 'person', titles: apposition.titles, country: apposition.country, institution: apposition.institution, rule: 'apposition-after' });
         persons.push({ m, k });
         consumed.add(k);
+        k = apposition.next - 1;
         continue;
       }
     }
   }
-
   // Pass 3: what is left — countries, institutions, bare names.
   for (let k = 0; k < atoms.length; k++) {
     if (consumed.has(k)) continue;

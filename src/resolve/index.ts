@@ -85,8 +85,8 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   for (const i of full) {
     const m = mentions[i];
     const words = tokensOf(m);
-    // "Bagheri Kani" is part of "Ali Bagheri Kani": the same person.
-    const existing = persons.find((p) => p.nameTokens.some((n) => containsSequence(n, words)));
+    // "Bagheri Kani" is part of "Ali Bagheri Kani", "Musaed al-Aiban" of "Musaed bin Mohammed al-Aiban": the same person.
+    const existing = persons.find((p) => p.nameTokens.some((n) => isShortFormOf(words, n)));
     if (existing) { add(existing.actor.id, 'person', existing.actor.label, m, i); continue; }
     const d = add(`person:${slug(m.text)}`, 'person', m.text, m, i);
     d.nameTokens.push(words);
@@ -121,7 +121,12 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const m = mentions[i];
     if (m.kind !== 'institution' || m.entry) continue;
     const headLabel = normalizeName(m.label ?? m.text);
-    const candidates = [...drafts.values()].filter((d) => d.actor.kind === 'institution' && normalizeName(d.actor.label).includes(headLabel));
+    const anaphor = m.rule.startsWith('anaphor:') ? m.rule.slice('anaphor:'.length) : undefined;
+    const candidates = [...drafts.values()].filter((d) => d.actor.kind === 'institution' && (
+      normalizeName(d.actor.label).split(' ').includes(headLabel) ||
+      normalizeName(d.actor.label).includes(headLabel) ||
+      (anaphor !== undefined && lex.institutions.get(d.actor.id)?.category === anaphor)));
+    if (anaphor !== undefined && !candidates.length) continue;
     if (candidates.length) {
       const before = candidates.filter((d) => d.lastMention < i);
       const target = (before.length ? before : candidates).reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
@@ -160,11 +165,16 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   return { ...doc, mentions, actors };
 }
 
-function containsSequence(haystack: string[], needle: string[]): boolean {
-  if (needle.length > haystack.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+/**
+ * A short form keeps the full name's words in order and shares its last word
+ * ("Bagheri Kani", "Musaed al-Aiban"), or is a prefix of it ("Ali Bagheri").
+ */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length > full.length) return false;
+  const prefix = short.every((w, i) => full[i] === w);
+  if (prefix) return true;
+  if (short[short.length - 1] !== full[full.length - 1]) return false;
+  let j = 0;
+  for (const w of full) if (w === short[j]) j++;
+  return j === short.length;
 }
