@@ -3,9 +3,19 @@ import { CliError, type CliIO, type Command } from './command.js';
 import { DemarcheError } from '../errors.js';
 import { readStdin } from '../node/inputs.js';
 import { command as build } from './build.js';
+import { command as query } from './query.js';
+import { command as actor } from './actor.js';
+import { command as path } from './path.js';
+import { command as stats } from './stats.js';
+import { command as exportCommand } from './export.js';
 
 export const COMMANDS: Command[] = [
   build,
+  query,
+  actor,
+  path,
+  stats,
+  exportCommand,
 ];
 
 const VERSION = '0.1.0';
