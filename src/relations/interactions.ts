@@ -1,6 +1,332 @@
-import type { Doc, Relation } from '../doc.js';
-import type { Lexicons } from '../lexicons/load.js';
+/**
+ * Interactions: statements, demands and the other CAMEO-style acts, read
+ * around the cue words of the lexicon (data/cues.json).
+ *
+ * For each cue in a sentence:
+ *   source  the subject: the nearest actor on its left in the same clause
+ *           (with its coordinated partners: "the U.S. and NATO rejected"), the
+ *           agent of a passive ("was rejected by Ankara"), the speaker after a
+ *           quote ('"…," said X'), a pronoun resolved to the last actor of its
+ *           kind ("it said"), or the owner of a noun cue ("Russia's demand").
+ *   target  the object ("accused the U.S. and NATO", "rejected Russia's
+ *           demand" → Russia), the actor after one of the cue's prepositions
+ *           ("talks with X", "called on X"), or for speech the addressee
+ *           ("told Macron") or else the actors the reported words are about.
+ * Negated cues ("did not meet") give nothing; acts nested in an accusation
+ * ("accusing Russia of threatening Ukraine") are marked alleged.
+ */
+import type { Actor, Doc, InteractionKind, Mention, Relation, Token } from '../doc.js';
+import type { CompiledCue, Lexicons } from '../lexicons/load.js';
+import { actDate } from './dates.js';
+import { evidenceOf } from './evidence.js';
+import { isNegated } from './negation.js';
 
-export function interactions(_doc: Doc, _lex: Lexicons): Relation[] {
-  return [];
+interface Slot { actor: string; start: number; end: number }
+
+const CLAUSE_BREAKS = new Set([';', ':', 'which', 'that', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'after', 'before', 'since', 'until', 'as']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const PREPOSITIONS = new Set(['of', 'to', 'with', 'from', 'for', 'in', 'on', 'at', 'by', 'about', 'against', 'between', 'into', 'over', 'under', 'near', 'through', 'without', 'toward', 'towards', 'among', 'amid', 'across', 'after', 'before', 'during', 'despite', 'including']);
+const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'without', 'from', 'on', 'about', 'while', 'despite']);
+const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
+const MAX_OBJECT_DISTANCE = 8;
+
+export function interactions(doc: Doc, lex: Lexicons): Relation[] {
+  const out: Relation[] = [];
+  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  const tokens = doc.tokens;
+  // Affiliation links: a speaker's own country or institution is not what it talks about.
+  const linked = new Set<string>();
+  for (const a of doc.actors) if (a.country) { linked.add(`${a.id}|${a.country}`); linked.add(`${a.country}|${a.id}`); }
+  for (const m of doc.mentions) {
+    if (m.actor && m.institution) { linked.add(`${m.actor}|${m.institution}`); linked.add(`${m.institution}|${m.actor}`); }
+    if (m.actor && m.country) { linked.add(`${m.actor}|${m.country}`); linked.add(`${m.country}|${m.actor}`); }
+  }
+  const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
+  // The last actor of each kind seen as a subject, for pronouns.
+  const salient: { person?: string; other?: string } = {};
+
+  doc.sentences.forEach((sentence, si) => {
+    const slots: Slot[] = doc.mentions
+      .filter((m) => m.sentence === si && m.actor && actors.has(m.actor))
+      .map((m) => ({ actor: m.actor!, start: m.start, end: m.end }))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      // Nested spans (a country inside an institution's name) are the larger mention.
+      .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)));
+    const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
+    const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
+    const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
+    const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, extra: Partial<Relation> = {}, quote?: string) => {
+      if (source === target || !actors.has(source) || !actors.has(target)) return;
+      out.push({
+        source, target, kind: cue.relation, cameo: cue.cameo, ...extra,
+        evidence: evidenceOf(doc, si, { verb: tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' '), ...(date ? { date } : {}), ...(quote ? { quote } : {}) }),
+      });
+    };
+
+    const slotAt = (t: number) => slots.find((s) => s.start <= t && t < s.end);
+    const slotEndingAt = (t: number) => slots.find((s) => s.end === t);
+
+    /** Coordinated actors around a slot: "the U.S. and NATO", "Britain, China, France, Germany and Russia". */
+    const coordinatedRight = (first: Slot, limit: number): Slot[] => {
+      const list = [first];
+      let t = first.end;
+      for (;;) {
+        let j = t;
+        if (tokens[j]?.text === ',') j++;
+        if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
+        if (j === t) break;
+        if (tokens[j]?.lower === 'the') j++;
+        const next = slots.find((s) => s.start === j && s.start < limit);
+        if (!next) break;
+        list.push(next);
+        t = next.end;
+      }
+      return list;
+    };
+    const coordinatedLeft = (last: Slot, floor: number): Slot[] => {
+      const list = [last];
+      let t = last.start;
+      for (;;) {
+        let j = t - 1;
+        if (tokens[j]?.lower === 'the') j--;
+        if (tokens[j]?.lower !== 'and' && tokens[j]?.text !== ',') break;
+        j--;
+        if (tokens[j]?.text === ',') j--;
+        const prev = slots.find((s) => s.end === j + 1 && s.start >= floor);
+        if (!prev) break;
+        list.unshift(prev);
+        t = prev.start;
+      }
+      return list;
+    };
+
+    /** The subject of a cue at token c: nearest actor on the left in the same clause. */
+    const subjectOf = (c: number): Slot[] => {
+      let t = c - 1;
+      let depth = 0;
+      while (t >= sentence.start) {
+        const tok = tokens[t];
+        if (QUOTE_MARKS.has(tok.text) && inQuoteBoundary(t)) break;
+        if (tok.text === ')') depth++;
+        if (tok.text === '(') depth = Math.max(0, depth - 1);
+        if (depth === 0 && CLAUSE_BREAKS.has(tok.lower) && !(tok.lower === 'that' && t === c - 1)) {
+          // "X, who …, said": the relative clause is skipped to reach X.
+          if ((tok.lower === 'who' || tok.lower === 'which') && tokens[t - 1]?.text === ',') {
+            const s = slotEndingAt(t - 1);
+            if (s) return coordinatedLeft(s, sentence.start);
+          }
+          break;
+        }
+        const slot = depth === 0 ? slotEndingAt(t + 1) : undefined;
+        if (slot) {
+          // Skip an actor that is the object of a preposition ("the spokesman for the ministry said").
+          const before = tokens[slot.start - 1];
+          const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
+          if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according') { t = slot.start - 1; continue; }
+          // Skip an apposition: "Jens Stoltenberg, NATO's secretary general, said".
+          return coordinatedLeft(slot, sentence.start);
+        }
+        if (depth === 0 && lex.cues.longest(tokens, t, c) && t < c - 1 && !isAuxiliary(tok)) {
+          // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
+          break;
+        }
+        t--;
+      }
+      // Pronoun subject: "it said", "he told".
+      for (let p = c - 1; p >= Math.max(sentence.start, c - 4); p--) {
+        const kind = PRONOUN_KIND[tokens[p].lower];
+        if (kind) {
+          const actor = kind === 'person' ? salient.person : kind === 'other' ? salient.other : salient.other ?? salient.person;
+          return actor ? [{ actor, start: p, end: p + 1 }] : [];
+        }
+      }
+      return [];
+    };
+    const inQuoteBoundary = (t: number) => quotes.some((q) => tokens[t].end === q.charStart || tokens[t].start === q.charEnd);
+
+    /** Objects after position t (the cue's end): direct object, or after one of the cue's prepositions. */
+    const objectsAfter = (t: number, cue: CompiledCue, direct: boolean): { slots: Slot[]; owner: boolean } => {
+      const limit = Math.min(sentence.end, t + MAX_OBJECT_DISTANCE);
+      let i = t;
+      let viaPreposition = false;
+      while (i < limit) {
+        const tok = tokens[i];
+        if (tok.text === ',' || tok.text === ';' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || QUOTE_MARKS.has(tok.text)) break;
+        if (lex.cues.longest(tokens, i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
+        const slot = slotAt(i);
+        if (slot && slot.start === i) {
+          const prev = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
+          const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower) && i > t;
+          const allowedPreposition = afterPreposition && (cue.preps ?? []).includes(prev.lower);
+          if (direct && !afterPreposition) {
+            const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
+            return { slots: coordinatedRight(slot, sentence.end), owner: Boolean(owner) };
+          }
+          if (allowedPreposition || (viaPreposition && afterPreposition && prev.lower === 'from')) {
+            return { slots: coordinatedRight(slot, sentence.end), owner: false };
+          }
+          if (afterPreposition) viaPreposition = true;
+          i = slot.end;
+          continue;
+        }
+        if ((cue.preps ?? []).includes(tok.lower)) viaPreposition = true;
+        i++;
+      }
+      return { slots: [], owner: false };
+    };
+
+    /** Actors the reported words are about: after the cue ("said that …"), or in the quote before it. */
+    const contentActors = (from: number, to: number, speakers: readonly string[]): string[] => {
+      const found: string[] = [];
+      for (const s of slots) {
+        if (s.start < from || s.end > to) continue;
+        if (speakers.some((sp) => related(sp, s.actor))) continue;
+        if (!found.includes(s.actor)) found.push(s.actor);
+      }
+      return found;
+    };
+
+    for (let c = sentence.start; c < sentence.end; c++) {
+      if (slotAt(c)) continue;
+      const hit = lex.cues.longest(tokens, c, sentence.end);
+      if (!hit) continue;
+      const cueEnd = hit.end;
+      const cue = pickCue(hit.values, tokens, c, cueEnd);
+      if (!cue) continue;
+      if (inQuote(c)) { c = cueEnd - 1; continue; }
+      const negated = isNegated(tokens, c, sentence.start);
+      const prev = tokens[c - 1]?.lower;
+      // A gerund after a preposition is not a predicate ("in addition to blocking"), except an accusation's content.
+      const gerund = tokens[cueEnd - 1].lower.endsWith('ing');
+      const alleging = gerund && prev === 'of' ? out.find((r) => r.kind === 'accuse' && r.evidence.sentence === si) : undefined;
+      if (gerund && prev && GERUND_BLOCKERS.has(prev) && !alleging) { c = cueEnd - 1; continue; }
+      if (negated) { c = cueEnd - 1; continue; }
+
+      if (cue.pos === 'noun') {
+        nounCue(c, cueEnd, cue);
+        c = cueEnd - 1;
+        continue;
+      }
+
+      // Passive: "the demand was rejected by Ankara".
+      const passive = prev !== undefined && PASSIVE_AUX.has(prev) && tokens[cueEnd]?.lower === 'by' && cue.relation !== 'statement';
+      let sources: Slot[];
+      let targets: Slot[];
+      if (passive) {
+        const agent = slots.find((s) => s.start === cueEnd + 1 || (tokens[cueEnd + 1]?.lower === 'the' && s.start === cueEnd + 2));
+        sources = agent ? coordinatedRight(agent, sentence.end) : [];
+        targets = subjectOf(c - 1);
+      } else {
+        sources = subjectOf(c);
+        // '"…," said Price' / '"…," Price said': the speaker follows the quote.
+        if (!sources.length && cue.speech) {
+          const after = slots.find((s) => s.start === cueEnd || (tokens[cueEnd]?.lower === 'the' && s.start === cueEnd + 1));
+          if (after) sources = [after];
+        }
+        const objects = objectsAfter(cueEnd, cue, cue.relation !== 'statement' || ['told', 'tell', 'tells', 'telling', 'informed', 'briefed'].includes(tokens[c].lower));
+        targets = objects.slots;
+        if (cue.speech || ((cue.relation === 'demand' || cue.relation === 'appeal' || cue.relation === 'threaten') && !targets.length)) {
+          if (!targets.length || cue.relation === 'statement') {
+            const speakers = sources.map((s) => s.actor);
+            let about = targets.map((t) => t.actor);
+            if (!about.length) {
+              const quote = quotes.find((q) => q.charEnd <= tokens[c].start && q.charEnd >= sentence.charStart);
+              about = tokens[cueEnd] && (tokens[cueEnd].lower === 'that' || cue.relation !== 'statement' || !quote)
+                ? contentActors(cueEnd, sentence.end, speakers)
+                : quote ? contentActors(sentence.start, c, speakers) : contentActors(cueEnd, sentence.end, speakers);
+            }
+            targets = about.map((actor) => ({ actor, start: 0, end: 0 }));
+          }
+        }
+      }
+      const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
+      for (const s of sources) {
+        remember(s.actor);
+        for (const t of targets) {
+          if (related(s.actor, t.actor) && cue.relation === 'statement') continue;
+          emit(s.actor, t.actor, cue, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
+        }
+      }
+      // "rejected Russia's demand": the demand was made of those who reject it.
+      if (cue.relation === 'reject') {
+        const demandNoun = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 6)).findIndex((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
+        if (demandNoun >= 0) {
+          for (const t of targets) for (const s of sources) {
+            out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, { verb: tokens[cueEnd + demandNoun].text, ...(date ? { date } : {}) }) });
+          }
+        }
+      }
+      c = cueEnd - 1;
+    }
+
+    /** Noun cues: "Russia's demand to …", "U.S. sanctions on Iran", "talks with X". */
+    function nounCue(c: number, cueEnd: number, cue: CompiledCue) {
+      let j = c - 1;
+      // Adjectives between owner and noun: "Moscow's sweeping demands".
+      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !lex.cues.longest(tokens, j, c)) j--;
+      let ownerSlot: Slot | undefined;
+      if (tokens[j] && /^['\u2019]s?$/.test(tokens[j].text)) ownerSlot = slotEndingAt(j);
+      else ownerSlot = slotEndingAt(j + 1);
+      const objects = objectsAfter(cueEnd, cue, false);
+      const byAgent = tokens[cueEnd]?.lower === 'by' ? slots.find((s) => s.start === cueEnd + 1 || (tokens[cueEnd + 1]?.lower === 'the' && s.start === cueEnd + 2)) : undefined;
+      let sources = ownerSlot ? [ownerSlot] : byAgent ? [byAgent] : [];
+      let targets = objects.slots;
+      if (!sources.length && cue.relation === 'consult' && targets.length) {
+        // "during Tuesday's phone call with Lavrov": the clause's subject holds the talks.
+        sources = clauseSubject(c);
+      }
+      if (sources.length && !targets.length && cue.relation === 'demand') {
+        // A demand with no addressee in its phrase is addressed to the nearest other actor.
+        const others = slots.filter((s) => s.end <= c && !sources.some((x) => related(x.actor, s.actor)));
+        if (others.length) targets = [others[others.length - 1]];
+      }
+      for (const s of sources) for (const t of targets) emit(s.actor, t.actor, cue, c);
+    }
+
+    function clauseSubject(c: number): Slot[] {
+      let from = sentence.start;
+      for (let t = c - 1; t > sentence.start; t--) {
+        const hit = lex.cues.longest(tokens, t, c);
+        if (hit && hit.values.some((v) => v.speech)) { from = hit.end; break; }
+      }
+      const first = slots.find((s) => s.start >= from && s.end <= c);
+      return first ? [first] : [];
+    }
+  });
+
+  function remember(actor: string) {
+    const a: Actor | undefined = actors.get(actor);
+    if (!a) return;
+    if (a.kind === 'person') salient.person = actor; else salient.other = actor;
+  }
+  // Subjects of sentences without cues also become salient, in order.
+  return dedupe(out);
 }
+
+function isAuxiliary(t: Token): boolean {
+  return t.lower === 'was' || t.lower === 'were';
+}
+
+/** Among cues sharing a surface form ("call" as noun and verb), the one that fits; verbs ending in -s after a determiner are nouns. */
+function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: number, _end: number): CompiledCue | undefined {
+  const prev = tokens[c - 1]?.lower;
+  const determiner = prev === 'the' || prev === 'a' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || (prev !== undefined && /^['\u2019]s?$/.test(tokens[c - 1].text));
+  const nouns = values.filter((v) => v.pos === 'noun');
+  const verbs = values.filter((v) => v.pos === 'verb');
+  if (determiner && nouns.length) return nouns[0];
+  return verbs[0] ?? nouns[0];
+}
+
+/** One edge per (source, target, kind, sentence); the first reading wins. */
+function dedupe(relations: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.source}|${r.target}|${r.kind}|${r.evidence.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { InteractionKind, Mention };
