@@ -388,7 +388,6 @@ function bindEvents(renderer: Renderer, layout: Layout): void {
 function setLayoutButton(running: boolean): void {
   const button = $('layout-toggle');
   button.textContent = running ? 'Pause layout' : 'Resume layout';
-  button.setAttribute('aria-pressed', String(!running));
 }
 
 function mount(graph: DemarcheGraph, source: string): void {
@@ -428,7 +427,7 @@ function mount(graph: DemarcheGraph, source: string): void {
   const loadMs = Math.round(performance.now() - started);
   status(`Loaded ${source}: ${view.order} actors, ${view.size} relations (${loadMs} ms).`);
   renderer.once('afterRender', () => {
-    window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), order: view.order, size: view.size, source };
+    window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), readyAt: performance.now(), order: view.order, size: view.size, source };
     document.body.dataset.ready = 'true';
   });
   renderer.refresh();
@@ -463,19 +462,11 @@ async function loadFile(file: File): Promise<void> {
 
 // ---------------------------------------------------------------- pasted text
 
-type ParserModule = { buildGraph(inputs: Array<{ id: string; text: string }>): DemarcheGraph };
-// The parser is loaded only when text is pasted; the glob keeps the page building before the parser lands.
-const PARSERS = import.meta.glob<ParserModule>('../src/index.ts');
-
 async function buildFromText(text: string): Promise<void> {
-  const load = PARSERS['../src/index.ts'];
-  if (!load) {
-    showError('The parser is not part of this build.');
-    return;
-  }
   status('Reading the article…');
   try {
-    const { buildGraph } = await load();
+    // The parser (and its lexicons) load only when text is pasted.
+    const { buildGraph } = await import('../src/index.js');
     const graph = buildGraph([{ id: 'pasted', text }]);
     hideError();
     state = { ...state, node: undefined, camera: undefined };
@@ -626,6 +617,9 @@ declare global {
       order?: number;
       size?: number;
       source?: string;
+      bootAt?: number;
+      fetchedAt?: number;
+      readyAt?: number;
       /** Test and bench hooks. */
       api?: typeof testApi;
     };
@@ -684,7 +678,7 @@ const testApi = {
 };
 
 async function boot(): Promise<void> {
-  window.__demarche = { ready: false, api: testApi };
+  window.__demarche = { ready: false, api: testApi, bootAt: performance.now() };
   wireControls();
   wireSearch();
   let response: Response;
@@ -699,8 +693,10 @@ async function boot(): Promise<void> {
     window.__demarche = { ...window.__demarche, ready: true, order: 0, size: 0 };
     return;
   }
-  const name = response.headers.get('x-demarche-source') ?? 'graph';
-  loadText(await response.text(), name, true);
+  const name = decodeURIComponent(response.headers.get('x-demarche-source') ?? 'graph');
+  const text = await response.text();
+  window.__demarche = { ...window.__demarche, fetchedAt: performance.now() };
+  loadText(text, name, true);
 }
 
 void boot();

@@ -1,0 +1,279 @@
+/**
+ * The viewer in real headless Chromium: seed graph, search, panel, filters,
+ * hostile text, drag and drop, URL state, keyboard, export. Screenshots go
+ * to test-artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseGraph } from '../../src/graph/load.js';
+import { writeJson } from '../../src/export/json.js';
+import {
+  HAS_CHROMIUM, REPO, buildViewer, dropFile, fixtureText, launch, openViewer, screenshot, seedInputs, waitReady,
+} from './harness.js';
+import type { Browser, Viewer } from './harness.js';
+
+if (!HAS_CHROMIUM) {
+  console.warn('Skipping browser tests: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run installs it).');
+}
+
+async function searchAndChoose(page: Page, query: string): Promise<void> {
+  await page.fill('#search', query);
+  await page.waitForSelector('#search-results [role="option"]');
+  await page.press('#search', 'Enter');
+}
+
+async function nonBlank(page: Page): Promise<{ nonWhite: number; colours: number; width: number; height: number }> {
+  return page.evaluate(() => window.__demarche!.api!.pixels());
+}
+
+describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
+  let browser: Browser;
+  const open: Viewer[] = [];
+
+  async function view(graphText: string | undefined, fragment = '', name = 'graph.json'): Promise<Viewer> {
+    const v = await openViewer(browser, graphText, fragment, name);
+    open.push(v);
+    return v;
+  }
+
+  beforeAll(async () => {
+    await buildViewer();
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const v of open) await v.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  describe('seed graph (built from seeds/ by buildGraph)', () => {
+    const parserReady = existsSync(join(REPO, 'src', 'index.ts'));
+    let seedJson = '';
+
+    beforeAll(async () => {
+      if (!parserReady) return;
+      const { buildGraph } = await import('../../src/index.js');
+      seedJson = writeJson(buildGraph(seedInputs()));
+    }, 60_000);
+
+    it.skipIf(!parserReady)('loads with no console errors and a non-blank canvas', async () => {
+      const { page, errors } = await view(seedJson, '', 'seeds.json');
+      const order = await page.evaluate(() => window.__demarche!.order);
+      expect(order).toBe(parseGraph(seedJson).order);
+      const pixels = await nonBlank(page);
+      expect(pixels.nonWhite).toBeGreaterThan(500);
+      expect(pixels.colours).toBeGreaterThan(5);
+      await page.waitForTimeout(1500);
+      await screenshot(page, 'viewer-seed.png');
+      expect(errors).toEqual([]);
+    }, 60_000);
+
+    it.skipIf(!parserReady)('search "Putin" selects him; the panel lists his accusation of the U.S. and NATO with its sentence', async () => {
+      const { page, errors } = await view(seedJson, '', 'seeds.json');
+      await searchAndChoose(page, 'Putin');
+      expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:vladimir-putin');
+      await expect.poll(() => page.locator('#panel').isVisible()).toBe(true);
+      expect(await page.textContent('#panel-title')).toMatch(/Putin/);
+      for (const target of ['country:usa', 'institution:nato']) {
+        const group = page.locator(`#panel .acts .group[data-kind="accuse"][data-counterpart="${target}"]`);
+        await expect.poll(() => group.count()).toBe(1);
+        expect(await group.textContent()).toMatch(/accused U\.S\. and NATO of turning down his demands/);
+      }
+      await screenshot(page, 'viewer-seed-putin.png');
+      expect(errors).toEqual([]);
+    }, 60_000);
+  });
+
+  describe('fixture graph', () => {
+    const small = fixtureText('small.json');
+
+    it('draws nodes, edges and the legend with no console errors', async () => {
+      const { page, errors } = await view(small, '', 'small.json');
+      const pixels = await nonBlank(page);
+      expect(pixels.nonWhite).toBeGreaterThan(500);
+      expect(await page.locator('#legend-nodes input[type="checkbox"]').count()).toBe(3);
+      expect(await page.locator('#legend-edges [data-kind="accuse"]').count()).toBe(1);
+      expect(await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).toEqual({
+        accuse: 3, demand: 2, statement: 4, reject: 2, threaten: 1, member_of: 2, part_of: 1,
+      });
+      expect(errors).toEqual([]);
+    }, 60_000);
+
+    it('finds Russia by its alias "Moscow" and centres on it', async () => {
+      const { page } = await view(small);
+      await page.fill('#search', 'Moscow');
+      const option = page.locator('#search-results [role="option"]').first();
+      await expect.poll(() => option.textContent()).toMatch(/Russia.*Moscow/);
+      await option.dispatchEvent('mousedown');
+      expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('country:rus');
+      expect(await page.textContent('#panel-title')).toBe('Russia');
+    }, 60_000);
+
+    it('toggling off `statement` removes those edges and only those, and the URL says so', async () => {
+      const { page } = await view(small);
+      const before = await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind());
+      expect(before.statement).toBe(4);
+      await page.locator('#legend-edges input[data-kind="statement"]').uncheck();
+      const after = await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind());
+      expect(after.statement ?? 0).toBe(0);
+      expect({ ...after, statement: before.statement }).toEqual(before);
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('hide=statement');
+      await page.locator('#legend-edges input[data-kind="statement"]').check();
+      expect((await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).statement).toBe(4);
+    }, 60_000);
+
+    it('hides a node kind, isolated nodes and out-of-range dates', async () => {
+      const { page } = await view(small);
+      await page.locator('#legend-nodes input[data-kind="person"]').uncheck();
+      const noPeople = await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind());
+      expect(noPeople.accuse).toBe(1); // only the State Department's
+      await page.locator('#legend-nodes input[data-kind="person"]').check();
+      expect(await page.isVisible('#dates')).toBe(true);
+      await page.fill('#date-from', '2022-02-01');
+      await page.dispatchEvent('#date-from', 'change');
+      const late = await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind());
+      expect(late.reject ?? 0).toBe(0); // both rejections are dated 2022-01-26
+      expect(late.accuse).toBe(3);
+      expect(await page.evaluate(() => location.hash)).toContain('from=2022-02-01');
+    }, 60_000);
+
+    it('restores the selection and filters from the URL, also after a reload', async () => {
+      const { page } = await view(small, '#node=person%3Avladimir-putin&hide=statement');
+      const check = async () => {
+        expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:vladimir-putin');
+        expect(await page.isVisible('#panel')).toBe(true);
+        expect(await page.textContent('#panel-title')).toBe('Vladimir Putin');
+        expect(await page.isChecked('#legend-edges input[data-kind="statement"]')).toBe(false);
+        expect((await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).statement ?? 0).toBe(0);
+      };
+      await check();
+      // Select another node, then reload: the URL written by the page brings it back.
+      await searchAndChoose(page, 'Peskov');
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('node=person%3Admitry-peskov');
+      await page.reload();
+      await waitReady(page);
+      expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:dmitry-peskov');
+      expect(await page.textContent('#panel-title')).toBe('Dmitry Peskov');
+      expect(await page.isChecked('#legend-edges input[data-kind="statement"]')).toBe(false);
+    }, 60_000);
+
+    it('a dropped GEXF file replaces the graph; a broken file leaves it and says why', async () => {
+      const { page, errors } = await view(small, '', 'small.json');
+      await dropFile(page, 'broken.json', '{"nodes": [ {"key": ', 'application/json');
+      await expect.poll(() => page.isVisible('#error')).toBe(true);
+      expect(await page.textContent('#error')).toMatch(/Could not open broken\.json: .*malformed JSON graph.*current graph is unchanged/);
+      expect(await page.evaluate(() => window.__demarche!.order)).toBe(10);
+      await dropFile(page, 'other.gexf', fixtureText('other.gexf'), 'application/xml');
+      await expect.poll(() => page.evaluate(() => window.__demarche!.source)).toBe('other.gexf');
+      await waitReady(page);
+      expect(await page.evaluate(() => window.__demarche!.order)).toBe(4);
+      expect(await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).toEqual({ consult: 2, member_of: 2 });
+      expect(await page.isVisible('#error')).toBe(false);
+      await searchAndChoose(page, 'Scholz');
+      expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:olaf-scholz');
+      expect(await page.textContent('#panel')).toContain('Macron spoke with Scholz by phone on Monday.');
+      await screenshot(page, 'viewer-dropped-gexf.png');
+      expect(errors).toEqual([]);
+    }, 60_000);
+
+    it('search box and panel work from the keyboard', async () => {
+      const { page } = await view(small);
+      await page.locator('body').press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+      await page.keyboard.type('nato');
+      await page.waitForSelector('#search-results [role="option"]');
+      expect(await page.getAttribute('#search', 'aria-expanded')).toBe('true');
+      expect(await page.getAttribute('#search', 'aria-activedescendant')).toBe('search-option-0');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+      expect(await page.textContent('#panel-title')).toBe('NATO');
+      // Tab reaches the counterpart buttons in the panel; Enter follows one.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.node ?? document.activeElement?.getAttribute('aria-label'));
+      expect(focused).toBeTruthy();
+      await page.locator('#panel button[data-node="country:rus"]').first().focus();
+      await page.keyboard.press('Enter');
+      expect(await page.textContent('#panel-title')).toBe('Russia');
+      await page.locator('#panel .close').focus();
+      await page.keyboard.press('Enter');
+      expect(await page.isVisible('#panel')).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+      // Every button, input and select has an accessible name.
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea')]
+        .filter((e) => !(e as HTMLElement).hidden && e.getAttribute('type') !== 'hidden')
+        .filter((e) => {
+          const label = e.getAttribute('aria-label') || e.textContent?.trim() || (e.id && document.querySelector(`label[for="${e.id}"]`)) || e.closest('label');
+          return !label;
+        }).map((e) => e.outerHTML));
+      expect(unnamed).toEqual([]);
+    }, 60_000);
+
+    it('pauses, resumes and resets the layout', async () => {
+      const { page } = await view(small);
+      const toggle = page.locator('#layout-toggle');
+      // The layout runs on load and pauses itself after a few seconds.
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.layoutRunning()), { timeout: 15000 }).toBe(false);
+      expect(await toggle.textContent()).toBe('Resume layout');
+      await toggle.click();
+      expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(true);
+      await toggle.click();
+      expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(false);
+      expect(await toggle.textContent()).toBe('Resume layout');
+      const p1 = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'));
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).toEqual(p1);
+      await page.click('#layout-reset');
+      expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(true);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).not.toEqual(p1);
+    }, 60_000);
+
+    it('exports the visible graph as GEXF', async () => {
+      const { page } = await view(small, '#hide=statement');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+      expect(download.suggestedFilename()).toBe('demarche.gexf');
+      const text = readFileSync((await download.path())!, 'utf8');
+      const graph = parseGraph(text, 'gexf');
+      expect(graph.order).toBe(10);
+      expect(graph.size).toBe(11);
+      expect(graph.filterEdges((_e, a) => a.kind === 'statement')).toEqual([]);
+      expect(text).toContain('<viz:position');
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+      expect(png.suggestedFilename()).toBe('demarche.png');
+      expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    }, 60_000);
+  });
+
+  it('shows hostile labels, quotes and titles literally and runs no script', async () => {
+    const { page, errors } = await view(fixtureText('hostile.json'), '', 'hostile.json');
+    await page.fill('#search', 'img');
+    await page.waitForSelector('#search-results [role="option"]');
+    expect(await page.textContent('#search-results')).toContain('<img src=x onerror="window.__pwned=1">');
+    await page.press('#search', 'Enter');
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const text = await panel.textContent();
+    expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(text).toContain('<script>window.__pwned=2</script>');
+    expect(text).toContain('<b onmouseover="window.__pwned=5">Minister</b>');
+    // Nothing from the data became markup; links only for http(s).
+    expect(await page.locator('#panel img, #panel script, #panel svg, #panel iframe, #panel b, #search-results img').count()).toBe(0);
+    const hrefs = await page.$$eval('#panel a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['https://example.org/a?q=%3Cscript%3E']);
+    // Follow the counterpart to the node whose key and label are script tags, hover everything.
+    await page.locator('#panel button[data-node="institution:<script>"]').first().click();
+    expect(await page.textContent('#panel-title')).toBe('<script>window.__pwned=2</script>');
+    await page.mouse.move(400, 300);
+    await page.mouse.move(700, 400);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await screenshot(page, 'viewer-hostile.png');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('without a graph, says how to load one', async () => {
+    const { page } = await view(undefined);
+    expect(await page.textContent('#status')).toMatch(/drop a JSON or GEXF file/i);
+  }, 60_000);
+});
