@@ -8,6 +8,7 @@ import { command as actor } from './actor.js';
 import { command as path } from './path.js';
 import { command as stats } from './stats.js';
 import { command as exportCommand } from './export.js';
+import { command as view } from './view.js';
 
 export const COMMANDS: Command[] = [
   build,
@@ -16,6 +17,7 @@ export const COMMANDS: Command[] = [
   path,
   stats,
   exportCommand,
+  view,
 ];
 
 const VERSION = '0.1.0';
