@@ -43,6 +43,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     if (m.actor && m.country) { linked.add(`${m.actor}|${m.country}`); linked.add(`${m.country}|${m.actor}`); }
   }
   const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
+  const personMentions = doc.mentions.filter((m) => m.kind === 'person' && (m.country || m.institution));
   // The last actor of each kind seen as a subject, for pronouns.
   const salient: { person?: string; other?: string } = {};
 
@@ -52,7 +53,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       .map((m) => ({ actor: m.actor!, start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       // Nested spans (a country inside an institution's name) are the larger mention.
-      .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)));
+      .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)))
+      // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
+      .filter((s) => !personMentions.some((p) => p.sentence === si && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
+    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym').map((m) => m.start));
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
     const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
@@ -93,7 +97,13 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         if (tokens[j]?.lower !== 'and' && tokens[j]?.text !== ',') break;
         j--;
         if (tokens[j]?.text === ',') j--;
-        const prev = slots.find((s) => s.end === j + 1 && s.start >= floor);
+        let prev = slots.find((s) => s.end === j + 1 && s.start >= floor);
+        const pronoun = PRONOUN_KIND[tokens[j]?.lower ?? ''];
+        if (!prev && pronoun && j >= floor) {
+          // "it and NATO rejected".
+          const actor = pronounActor(j, pronoun);
+          if (actor) prev = { actor, start: j, end: j + 1 };
+        }
         if (!prev) break;
         list.unshift(prev);
         t = prev.start;
@@ -127,7 +137,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           // Skip an apposition: "Jens Stoltenberg, NATO's secretary general, said".
           return coordinatedLeft(slot, sentence.start);
         }
-        if (depth === 0 && lex.cues.longest(tokens, t, c) && t < c - 1 && !isAuxiliary(tok)) {
+        // A participial phrase set off by commas ("Kishida, speaking in Bangkok, said") does not hide the subject.
+        const participle = tok.lower.endsWith('ing') && tokens[t - 1]?.text === ',';
+        if (depth === 0 && !participle && lex.cues.longest(tokens, t, c) && t < c - 1 && !isAuxiliary(tok)) {
           // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
           break;
         }
@@ -137,11 +149,24 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (let p = c - 1; p >= Math.max(sentence.start, c - 4); p--) {
         const kind = PRONOUN_KIND[tokens[p].lower];
         if (kind) {
-          const actor = kind === 'person' ? salient.person : kind === 'other' ? salient.other : salient.other ?? salient.person;
-          return actor ? [{ actor, start: p, end: p + 1 }] : [];
+          const actor = pronounActor(p, kind);
+          if (!actor) return [];
+          const slot = { actor, start: p, end: p + 1 };
+          // "it and NATO rejected": a pronoun can lead a coordination.
+          const and = tokens[p + 1]?.lower === 'and' ? slots.find((x) => x.start === p + 2 || (tokens[p + 2]?.lower === 'the' && x.start === p + 3)) : undefined;
+          return and ? [slot, and] : [slot];
         }
       }
       return [];
+    };
+    /** A pronoun's actor: the nearest compatible actor before it in the sentence (outside quotes), else the salient one. */
+    const pronounActor = (p: number, kind: 'person' | 'other' | 'any'): string | undefined => {
+      const fits = (id: string) => { const k = actors.get(id)?.kind; return kind === 'any' || (kind === 'person') === (k === 'person'); };
+      for (let i = slots.length - 1; i >= 0; i--) {
+        const s = slots[i];
+        if (s.end <= p && !inQuote(s.start) && fits(s.actor) && !demonymSlots.has(s.start)) return s.actor;
+      }
+      return kind === 'person' ? salient.person : kind === 'other' ? salient.other : salient.other ?? salient.person;
     };
     const inQuoteBoundary = (t: number) => quotes.some((q) => tokens[t].end === q.charStart || tokens[t].start === q.charEnd);
 
@@ -163,7 +188,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
             const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
             return { slots: coordinatedRight(slot, sentence.end), owner: Boolean(owner) };
           }
-          if (allowedPreposition || (viaPreposition && afterPreposition && prev.lower === 'from')) {
+          if (allowedPreposition || (viaPreposition && afterPreposition && (prev.lower === 'from' || prev.lower === 'of'))) {
             return { slots: coordinatedRight(slot, sentence.end), owner: false };
           }
           if (afterPreposition) viaPreposition = true;
@@ -179,22 +204,35 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     /** Actors the reported words are about: after the cue ("said that …"), or in the quote before it. */
     const contentActors = (from: number, to: number, speakers: readonly string[]): string[] => {
       const found: string[] = [];
+      // The reported clause ends where another predicate starts ("… after it and NATO rejected …").
+      let passedActor = false;
+      for (let t = from + 1; t < to; t++) {
+        if (slotAt(t)) { passedActor = true; continue; }
+        if (inQuote(t)) continue;
+        const hit = lex.cues.longest(tokens, t, to);
+        if (hit && passedActor && hit.values.some((v) => v.pos === 'verb') && !/^\p{Lu}/u.test(tokens[t].text)) { to = t; break; }
+      }
       for (const s of slots) {
         if (s.start < from || s.end > to) continue;
+        if (demonymSlots.has(s.start)) continue;
         if (speakers.some((sp) => related(sp, s.actor))) continue;
         if (!found.includes(s.actor)) found.push(s.actor);
       }
       return found;
     };
 
+    let firstSubject: string | undefined;
+    let lastSources: Slot[] = [];
     for (let c = sentence.start; c < sentence.end; c++) {
       if (slotAt(c)) continue;
       const hit = lex.cues.longest(tokens, c, sentence.end);
       if (!hit) continue;
       const cueEnd = hit.end;
-      const cue = pickCue(hit.values, tokens, c, cueEnd);
+      const cue = pickCue(hit.values, tokens, c, (t) => slotEndingAt(t) !== undefined);
       if (!cue) continue;
       if (inQuote(c)) { c = cueEnd - 1; continue; }
+      // A capitalised cue word inside a sentence is part of a name ("Secretary of State").
+      if (c > sentence.start && /^\p{Lu}/u.test(tokens[c].text) && !QUOTE_MARKS.has(tokens[c - 1].text)) { c = cueEnd - 1; continue; }
       const negated = isNegated(tokens, c, sentence.start);
       const prev = tokens[c - 1]?.lower;
       // A gerund after a preposition is not a predicate ("in addition to blocking"), except an accusation's content.
@@ -218,7 +256,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
         targets = subjectOf(c - 1);
       } else {
-        sources = subjectOf(c);
+        // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.
+        const coordinated = (prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and')) && lastSources.length > 0;
+        sources = coordinated ? lastSources : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech) {
           const after = slots.find((s) => s.start === cueEnd || (tokens[cueEnd]?.lower === 'the' && s.start === cueEnd + 1));
@@ -235,14 +275,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
               about = tokens[cueEnd] && (tokens[cueEnd].lower === 'that' || cue.relation !== 'statement' || !quote)
                 ? contentActors(cueEnd, sentence.end, speakers)
                 : quote ? contentActors(sentence.start, c, speakers) : contentActors(cueEnd, sentence.end, speakers);
+              // "…, Moscow said Tuesday.": the reported words come before the speaker.
+              if (!about.length && sources.length && cue.speech) about = contentActors(sentence.start, Math.min(...sources.map((x) => x.start)), speakers);
             }
             targets = about.map((actor) => ({ actor, start: 0, end: 0 }));
           }
         }
       }
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
+      if (!firstSubject && sources.length) firstSubject = sources[0].actor;
+      if (sources.length) lastSources = sources;
       for (const s of sources) {
-        remember(s.actor);
         for (const t of targets) {
           if (related(s.actor, t.actor) && cue.relation === 'statement') continue;
           emit(s.actor, t.actor, cue, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
@@ -284,6 +327,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (const s of sources) for (const t of targets) emit(s.actor, t.actor, cue, c);
     }
 
+    // The sentence's first subject (or, without cues, its first actor) is what a later "it" or "he" most likely means.
+    const firstSlot = slots.find((x) => !inQuote(x.start) && !demonymSlots.has(x.start));
+    remember(firstSubject ?? firstSlot?.actor);
+
     function clauseSubject(c: number): Slot[] {
       let from = sentence.start;
       for (let t = c - 1; t > sentence.start; t--) {
@@ -295,7 +342,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     }
   });
 
-  function remember(actor: string) {
+  function remember(actor: string | undefined) {
+    if (!actor) return;
     const a: Actor | undefined = actors.get(actor);
     if (!a) return;
     if (a.kind === 'person') salient.person = actor; else salient.other = actor;
@@ -308,14 +356,26 @@ function isAuxiliary(t: Token): boolean {
   return t.lower === 'was' || t.lower === 'were';
 }
 
-/** Among cues sharing a surface form ("call" as noun and verb), the one that fits; verbs ending in -s after a determiner are nouns. */
-function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: number, _end: number): CompiledCue | undefined {
-  const prev = tokens[c - 1]?.lower;
-  const determiner = prev === 'the' || prev === 'a' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || (prev !== undefined && /^['\u2019]s?$/.test(tokens[c - 1].text));
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+const AUX_OR_ADVERB = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'publicly', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'and', 'but', 'not', 'never', 'reportedly', 'already', 'still', 'once', 'only', 'to']);
+
+/**
+ * Among cues sharing a surface form ("visit" noun and verb), the one the
+ * context calls for. After a determiner or possessive only a noun reading is
+ * possible ("its written responses" is no statement).
+ */
+function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: number, isSlotEnd: (t: number) => boolean): CompiledCue | undefined {
+  const prev = tokens[c - 1];
+  const p = prev?.lower;
+  const determiner = p === 'the' || p === 'a' || p === 'an' || p === 'its' || p === 'their' || p === 'his' || p === 'her' || p === 'our' || p === 'this' || p === 'these'
+    || (p === 'of' && !tokens[c].lower.endsWith('ing'))
+    || (prev !== undefined && /^['\u2019]s?$/.test(prev.text));
   const nouns = values.filter((v) => v.pos === 'noun');
   const verbs = values.filter((v) => v.pos === 'verb');
-  if (determiner && nouns.length) return nouns[0];
-  return verbs[0] ?? nouns[0];
+  if (determiner) return nouns[0];
+  const verbContext = prev === undefined || isSlotEnd(c) || PRONOUNS.has(p!) || AUX_OR_ADVERB.has(p!) || p!.endsWith('ly') || prev.text === ',';
+  if (verbs.length && (verbContext || !nouns.length)) return verbs[0];
+  return nouns[0] ?? verbs[0];
 }
 
 /** One edge per (source, target, kind, sentence); the first reading wins. */

@@ -14,6 +14,8 @@ export { normalizeName, slug } from './normalize.js';
 
 interface Draft {
   actor: Actor;
+  /** Indices (in text order) of the mentions resolved to this actor. */
+  positions: number[];
   /** Normalised name tokens of persons' full names. */
   nameTokens: string[][];
   lastMention: number;
@@ -28,6 +30,20 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   const drafts = new Map<string, Draft>();
   const mentions = doc.mentions.map((m) => ({ ...m }));
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  // Position of each mention in text order, for "the nearest one before".
+  const rank = new Map(order.map((mi, r) => [mi, r]));
+  const nearestBefore = (pool: Draft[], mi: number): Draft => {
+    const r = rank.get(mi) ?? 0;
+    let best: Draft | undefined;
+    let bestPos = -1;
+    for (const d of pool) for (const pos of d.positions) if (pos < r && pos > bestPos) { best = d; bestPos = pos; }
+    if (best) return best;
+    // None before: the first one after.
+    let first = pool[0];
+    let firstPos = Infinity;
+    for (const d of pool) for (const pos of d.positions) if (pos < firstPos) { first = d; firstPos = pos; }
+    return first;
+  };
 
   const titleInfo = (titles: readonly string[] | undefined) => {
     const roles = new Set<string>();
@@ -46,12 +62,13 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   const add = (id: string, kind: Actor['kind'], label: string, m: Mention, index: number): Draft => {
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, nameTokens: [], lastMention: index, roles: new Set(), head: false };
+      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, positions: [], nameTokens: [], lastMention: index, roles: new Set(), head: false };
       drafts.set(id, draft);
     }
     const d = draft;
     d.actor.mentions++;
     d.lastMention = index;
+    d.positions.push(rank.get(index) ?? index);
     if (m.text && m.text !== d.actor.label && m.rule !== 'country:demonym' && m.rule !== 'owner:demonym') d.actor.aliases.push(m.text);
     for (const t of m.titles ?? []) if (!d.actor.titles.includes(t)) d.actor.titles.push(t);
     const info = titleInfo(m.titles);
@@ -101,7 +118,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const byLast = persons.filter((p) => p.nameTokens.some((n) => n[n.length - 1] === w));
     const byAny = byLast.length ? byLast : persons.filter((p) => p.nameTokens.some((n) => n.includes(w)));
     if (byAny.length) {
-      const target = byAny.reduce((a, b) => (b.lastMention < i && b.lastMention > a.lastMention ? b : a));
+      const target = nearestBefore(byAny, i);
       add(target.actor.id, 'person', target.actor.label, m, i);
       continue;
     }
@@ -128,8 +145,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
       (anaphor !== undefined && lex.institutions.get(d.actor.id)?.category === anaphor)));
     if (anaphor !== undefined && !candidates.length) continue;
     if (candidates.length) {
-      const before = candidates.filter((d) => d.lastMention < i);
-      const target = (before.length ? before : candidates).reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
+      const target = nearestBefore(candidates, i);
       add(target.actor.id, 'institution', target.actor.label, m, i);
     } else {
       add(`institution:${slug(m.label ?? m.text)}`, 'institution', m.label ?? m.text, m, i);
@@ -147,11 +163,9 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
       (!m.country || p.actor.country === m.country || p.actor.aliases.length > 0);
     const candidates = persons.filter((p) => fits(p) && p.actor.mentions > 0);
     if (!candidates.length) continue;
-    const before = candidates.filter((p) => p.lastMention < i);
-    const pool = before.length ? before : candidates;
-    const target = pool.reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
+    const target = nearestBefore(candidates, i);
     m.actor = target.actor.id;
-    target.lastMention = i;
+    target.positions.push(rank.get(i) ?? i);
     if (m.country && !target.actor.country) target.actor.country = m.country;
   }
 
