@@ -274,9 +274,10 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       }
       // Description: "the Russian president", "Iran's top diplomat", "the minister".
       const before = ownerUsable ? atoms[ownerUsable.start - 1] : atoms[k - 1];
-      if (isThe(before) || (ownerUsable && !ownerUsable.person)) {
-        complement = complement ?? undefined;
-        const first = ownerUsable ? ownerUsable.start : k;
+      // "the bloc's foreign policy chief": an owner that is itself a reference.
+      const possessiveReference = !ownerUsable && atoms[k - 1]?.t === 'poss' && atoms[k - 2] !== undefined;
+      if (isThe(before) || (ownerUsable && !ownerUsable.person) || possessiveReference) {
+        const first = ownerUsable ? ownerUsable.start : possessiveReference ? k - 2 : k;
         mention({
           start: atoms[first].start, end: atoms[next - 1].end, kind: 'description', titles,
           country: ownerUsable?.country ?? complement?.country, institution: ownerUsable?.institution ?? complement?.institution,

@@ -30,6 +30,8 @@ const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'wi
 const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
+// Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
+const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships']);
 
 export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
@@ -56,6 +58,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)))
       // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
       .filter((s) => !personMentions.some((p) => p.sentence === si && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
+    const appositionStarts = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'apposition-before').map((m) => m.start));
     const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym').map((m) => m.start));
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
@@ -113,6 +116,15 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
 
     /** The subject of a cue at token c: nearest actor on the left in the same clause. */
     const subjectOf = (c: number): Slot[] => {
+      // "Kosovo, a former Serbian province …, declared": skip the apposition between commas.
+      if (tokens[c - 1]?.text === ',') {
+        for (let t = c - 2; t > sentence.start && t > c - 25; t--) {
+          if (tokens[t].text !== ',') continue;
+          const s = slotEndingAt(t);
+          if (s && !demonymSlots.has(s.start)) return coordinatedLeft(s, sentence.start);
+          break;
+        }
+      }
       let t = c - 1;
       let depth = 0;
       while (t >= sentence.start) {
@@ -134,6 +146,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const before = tokens[slot.start - 1];
           const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
           if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according') { t = slot.start - 1; continue; }
+          // A demonym is an adjective unless it qualifies a group that acts ("the Iranian delegation").
+          if (demonymSlots.has(slot.start) && !GROUP_NOUNS.has(tokens[slot.end]?.lower ?? '')) { t = slot.start - 1; continue; }
           // Skip an apposition: "Jens Stoltenberg, NATO's secretary general, said".
           return coordinatedLeft(slot, sentence.start);
         }
@@ -177,6 +191,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let viaPreposition = false;
       while (i < limit) {
         const tok = tokens[i];
+        const apposed = tok.text === ',' && appositionStarts.has(i + 1);
+        if (apposed) { i++; continue; }
         if (tok.text === ',' || tok.text === ';' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || QUOTE_MARKS.has(tok.text)) break;
         if (lex.cues.longest(tokens, i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
         const slot = slotAt(i);
@@ -223,6 +239,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
 
     let firstSubject: string | undefined;
     let lastSources: Slot[] = [];
+    let firstSources: Slot[] = [];
     for (let c = sentence.start; c < sentence.end; c++) {
       if (slotAt(c)) continue;
       const hit = lex.cues.longest(tokens, c, sentence.end);
@@ -252,13 +269,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let sources: Slot[];
       let targets: Slot[];
       if (passive) {
-        const agent = slots.find((s) => s.start === cueEnd + 1 || (tokens[cueEnd + 1]?.lower === 'the' && s.start === cueEnd + 2));
+        const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd + 1, s.start).some((t) => t.text === ',' || t.text === ';'));
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
         targets = subjectOf(c - 1);
       } else {
         // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.
-        const coordinated = (prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and')) && lastSources.length > 0;
-        sources = coordinated ? lastSources : subjectOf(c);
+        let a = c - 1;
+        while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
+        const coordinated = tokens[a]?.lower === 'and' && a < c && lastSources.length > 0;
+        // ", and urged …" after a nested clause goes back to the sentence's main subject.
+        const shared = tokens[a - 1]?.text === ',' ? firstSources : lastSources;
+        sources = coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech) {
           const after = slots.find((s) => s.start === cueEnd || (tokens[cueEnd]?.lower === 'the' && s.start === cueEnd + 1));
@@ -285,6 +306,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
+      if (sources.length && !firstSources.length) firstSources = sources;
       for (const s of sources) {
         for (const t of targets) {
           if (related(s.actor, t.actor) && cue.relation === 'statement') continue;
@@ -356,6 +378,7 @@ function isAuxiliary(t: Token): boolean {
   return t.lower === 'was' || t.lower === 'were';
 }
 
+const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'repeatedly', 'again']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 const AUX_OR_ADVERB = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'publicly', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'and', 'but', 'not', 'never', 'reportedly', 'already', 'still', 'once', 'only', 'to']);
 
