@@ -299,6 +299,24 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       }
     }
   }
+  // "Netanyahu's office", "Putin's office": the office of a named person is an institution.
+  for (let k = 0; k + 2 < atoms.length; k++) {
+    const name = atoms[k];
+    if (name.t !== 'name' || atoms[k + 1].t !== 'poss') continue;
+    const office = atoms[k + 2];
+    if (!(office.t === 'tok' || office.t === 'head') || tokens[office.start].lower !== 'office' || office.end - office.start !== 1) continue;
+    const person = out.find((m) => m.kind === 'person' && m.start === name.start);
+    const surname = tokens[name.end - 1].text;
+    // Named after the office where the text gives it ("Israeli Prime Minister's Office"), known by the holder's name.
+    const title = person?.titles?.[0];
+    const label = title && person?.country
+      ? `${demonymOf(person.country)} ${title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}'s Office`
+      : `${surname}'s office`;
+    mention({ start: name.start, end: office.end, kind: 'institution', entry: `institution:${slug(label)}`, country: person?.country, rule: 'person-office', label, text: `${surname}'s office` });
+    consumed.add(k + 1);
+    consumed.add(k + 2);
+  }
+
   // Pass 3: what is left — countries, institutions, bare names.
   for (let k = 0; k < atoms.length; k++) {
     if (consumed.has(k)) continue;

@@ -106,14 +106,21 @@ function filteredSimplePaths(graph: DemarcheGraph, a: string, b: string, kinds: 
   const paths: string[][] = [];
   const stack = [a];
   const onStack = new Set([a]);
+  const allowed = (edge: string): boolean => kinds === null || kinds.has(graph.getEdgeAttribute(edge, 'kind'));
+  const linked = (from: string, to: string): boolean =>
+    graph.outEdges(from, to).some(allowed) || (!directed && graph.outEdges(to, from).some(allowed));
   const extend = (): void => {
     const node = stack[stack.length - 1];
+    // Last hop: only the target matters, so ask for its edges instead of listing every neighbour.
+    if (stack.length === maxLength) {
+      if (linked(node, b)) paths.push([...stack, b]);
+      return;
+    }
     const neighbors = new Set<string>();
     someNeighbor(graph, node, 'forward', kinds, directed, (n) => { neighbors.add(n); return false; });
     for (const n of neighbors) {
       if (onStack.has(n)) continue;
       if (n === b) { paths.push([...stack, n]); continue; }
-      if (stack.length >= maxLength) continue;
       stack.push(n);
       onStack.add(n);
       extend();

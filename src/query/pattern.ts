@@ -524,7 +524,14 @@ export function matchPattern(graph: DemarcheGraph, pattern: string | Pattern, op
       if (edgeBound === 'new' && step.edge.variable) vars.delete(step.edge.variable);
       if (nodeBound === 'new' && nextVar) vars.delete(nextVar);
     };
-    if (step.direction === 'out') graph.forEachOutEdge(current, visit);
+    // A variable bound earlier in the chain (the closing ?x of a cycle): only edges to that actor can match.
+    const bound = nextVar === undefined ? undefined : vars.get(nextVar);
+    if (bound !== undefined) {
+      const candidates = step.direction === 'out' ? graph.outEdges(current, bound)
+        : step.direction === 'in' ? graph.outEdges(bound, current)
+          : current === bound ? graph.outEdges(current, bound) : [...graph.outEdges(current, bound), ...graph.outEdges(bound, current)];
+      for (const edge of candidates) visit(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge));
+    } else if (step.direction === 'out') graph.forEachOutEdge(current, visit);
     else if (step.direction === 'in') graph.forEachInEdge(current, visit);
     else graph.forEachEdge(current, visit);
   };

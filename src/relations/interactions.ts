@@ -30,6 +30,7 @@ const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'wi
 const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
+const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships']);
 
@@ -43,6 +44,12 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   for (const m of doc.mentions) {
     if (m.actor && m.institution) { linked.add(`${m.actor}|${m.institution}`); linked.add(`${m.institution}|${m.actor}`); }
     if (m.actor && m.country) { linked.add(`${m.actor}|${m.country}`); linked.add(`${m.country}|${m.actor}`); }
+  }
+  // One hop further: a spokesman of the NSC is related to the United States the NSC belongs to.
+  for (const key of [...linked]) {
+    const [a, b] = key.split('|');
+    const country = actors.get(b)?.kind === 'institution' ? actors.get(b)?.country : undefined;
+    if (country && country !== a) { linked.add(`${a}|${country}`); linked.add(`${country}|${a}`); }
   }
   const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
   const personMentions = doc.mentions.filter((m) => m.kind === 'person' && (m.country || m.institution));
@@ -59,7 +66,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
       .filter((s) => !personMentions.some((p) => p.sentence === si && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
     const appositionStarts = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'apposition-before').map((m) => m.start));
-    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym').map((m) => m.start));
+    // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
+    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => m.start));
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
     const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
@@ -116,13 +124,15 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
 
     /** The subject of a cue at token c: nearest actor on the left in the same clause. */
     const subjectOf = (c: number): Slot[] => {
-      // "Kosovo, a former Serbian province …, declared": skip the apposition between commas.
-      if (tokens[c - 1]?.text === ',') {
-        for (let t = c - 2; t > sentence.start && t > c - 25; t--) {
+      // "Kosovo, a former Serbian province …, declared", "Wennesland, the U.N. coordinator …, who worked …, urged":
+      // the subject stands before the apposition or relative clause that ends at the comma.
+      let a = c - 1;
+      while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
+      if (tokens[a]?.text === ',') {
+        for (let t = a - 1; t > sentence.start && t > a - 40; t--) {
           if (tokens[t].text !== ',') continue;
           const s = slotEndingAt(t);
           if (s && !demonymSlots.has(s.start)) return coordinatedLeft(s, sentence.start);
-          break;
         }
       }
       let t = c - 1;
@@ -223,7 +233,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // The reported clause ends where another predicate starts ("… after it and NATO rejected …").
       let passedActor = false;
       for (let t = from + 1; t < to; t++) {
-        if (slotAt(t)) { passedActor = true; continue; }
+        const at = slotAt(t);
+        if (at) { if (!speakers.some((sp) => related(sp, at.actor))) passedActor = true; continue; }
         if (inQuote(t)) continue;
         const hit = lex.cues.longest(tokens, t, to);
         if (hit && passedActor && hit.values.some((v) => v.pos === 'verb') && !/^\p{Lu}/u.test(tokens[t].text)) { to = t; break; }
@@ -303,6 +314,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           }
         }
       }
+      // "Saudi Arabia and Iran agreed to restore relations": a mutual act between the coordinated subjects.
+      if (!targets.length && sources.length > 1 && MUTUAL.has(cue.relation)) {
+        for (const x of sources) for (const y of sources) if (x.actor !== y.actor) emit(x.actor, y.actor, cue, c);
+      }
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
@@ -337,6 +352,21 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const byAgent = tokens[cueEnd]?.lower === 'by' ? slots.find((s) => s.start === cueEnd + 1 || (tokens[cueEnd + 1]?.lower === 'the' && s.start === cueEnd + 2)) : undefined;
       let sources = ownerSlot ? [ownerSlot] : byAgent ? [byAgent] : [];
       let targets = objects.slots;
+      // "talks between Ali Shamkhani … and Musaed al-Aiban": each side with the other.
+      const between = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 5)).findIndex((t) => t.lower === 'between');
+      if (MUTUAL.has(cue.relation) && between >= 0) {
+        const first = slots.find((x) => x.start > cueEnd + between && x.start <= cueEnd + between + 3);
+        if (first) {
+          const sides = [first];
+          // The second side may follow an apposition: "between A, the secretary of …, and B".
+          let and = -1;
+          for (let i = first.end; i < sentence.end; i++) if (tokens[i].lower === 'and') { and = i; break; }
+          const second = and >= 0 ? slots.find((x) => x.start > and && x.start <= and + 2) : undefined;
+          if (second) sides.push(second);
+          for (const x of sides) for (const y of sides) if (x.actor !== y.actor) emit(x.actor, y.actor, cue, c);
+          return;
+        }
+      }
       if (!sources.length && cue.relation === 'consult' && targets.length) {
         // "during Tuesday's phone call with Lavrov": the clause's subject holds the talks.
         sources = clauseSubject(c);
