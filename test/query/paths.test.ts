@@ -1,4 +1,10 @@
+import fc from 'fast-check';
+import { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { allSimplePaths } from 'graphology-simple-path';
 import { describe, expect, it } from 'vitest';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/graph/attributes.js';
+import type { DemarcheGraph } from '../../src/graph/types.js';
 import { allPaths, AmbiguousActorError, QueryOptionError, shortestPath, UnknownActorError } from '../../src/query/index.js';
 import { smallGraph } from './helpers.js';
 
@@ -67,5 +73,32 @@ describe('allPaths', () => {
     expect(allPaths(graph, 'Russia', 'Russia')).toEqual([]);
     expect(allPaths(graph, 'Jane Smith', 'Russia')).toEqual([]);
     expect(() => allPaths(graph, 'Russia', 'NATO', { maxLength: 0 })).toThrow(QueryOptionError);
+  });
+});
+
+describe('paths agree with graphology-shortest-path and graphology-simple-path (property)', () => {
+  it('same lengths and same path sets as the libraries on an explicit view of the graph', () => {
+    const kinds = ['demand', 'reject', 'consult'] as const;
+    const edgeArb = fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), fc.constantFrom(...kinds));
+    fc.assert(fc.property(fc.array(edgeArb, { maxLength: 25 }), fc.boolean(), fc.boolean(), (list, directed, onlyDemand) => {
+      const g: DemarcheGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+      for (let i = 0; i < 8; i++) g.addNode(`country:n${i}`, { label: `N${i}`, kind: 'country', aliases: [], titles: [], mentions: 0, docs: [] });
+      g.replaceAttributes({ documents: [] });
+      list.forEach(([s, t, kind], i) => g.addEdgeWithKey(`e${i}`, `country:n${s}`, `country:n${t}`, { kind, evidence: '', doc: 'd', sentence: i, start: 0, end: 0 }));
+      const allowed = onlyDemand ? ['demand'] : null;
+      const view = directed ? new DirectedGraph() : new UndirectedGraph();
+      g.forEachNode((n) => view.addNode(n));
+      g.forEachEdge((_e, a, s, t) => { if (s !== t && (!allowed || allowed.includes(a.kind))) view.mergeEdge(s, t); });
+      const options = { directed, kinds: allowed ? ['demand' as const] : undefined };
+      for (let t = 1; t < 8; t++) {
+        const ours = shortestPath(g, 'country:n0', `country:n${t}`, options);
+        const theirs = bidirectional(view, 'country:n0', `country:n${t}`);
+        if ((ours?.length ?? -1) !== (theirs ? theirs.length - 1 : -1)) return false;
+        const ourPaths = allPaths(g, 'country:n0', `country:n${t}`, { ...options, maxLength: 3, limit: 10_000 }).map((p) => p.nodes.join(' ')).sort();
+        const theirPaths = allSimplePaths(view, 'country:n0', `country:n${t}`, { maxDepth: 3 }).map((p) => p.join(' ')).sort();
+        if (JSON.stringify(ourPaths) !== JSON.stringify(theirPaths)) return false;
+      }
+      return true;
+    }), { numRuns: 300, seed: 7 });
   });
 });

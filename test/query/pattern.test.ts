@@ -89,6 +89,10 @@ describe('matchPattern on the fixture graph', () => {
       [{ x: 'country:usa', y: 'country:rus' }, ['e14', 'e3']],
     ]);
     expect(edges('(Blinken)-[consult]->(?)-[member_of]->(?c)')).toEqual([['e9', 'e10']]);
+    // The closing variable in each direction.
+    expect(edges('(?x)-[accuse]->(?y)-[demand]-(?x)')).toEqual([['e14', 'e1'], ['e14', 'e3']]);
+    expect(edges('(?x)-[accuse]->(?y)<-[reject]-(?x)')).toEqual([['e14', 'e4'], ['e14', 'e18']]);
+    expect(edges('(?x)-[reject]->(?y)<-[accuse]-(?x)')).toEqual([['e4', 'e14'], ['e18', 'e14']]);
   });
 
   it('never uses one edge twice in a match', () => {
