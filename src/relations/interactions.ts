@@ -28,6 +28,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being'])
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'from', 'for', 'in', 'on', 'at', 'by', 'about', 'against', 'between', 'into', 'over', 'under', 'near', 'through', 'without', 'toward', 'towards', 'among', 'amid', 'across', 'after', 'before', 'during', 'despite', 'including']);
 const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'without', 'from', 'on', 'about', 'while', 'despite']);
 const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
+const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: 'person', her: 'person', its: 'other', their: 'any' };
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
@@ -279,6 +280,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const passive = prev !== undefined && PASSIVE_AUX.has(prev) && tokens[cueEnd]?.lower === 'by' && cue.relation !== 'statement';
       let sources: Slot[];
       let targets: Slot[];
+      if (tokens[c].lower === 'according' && tokens[cueEnd]?.lower === 'to') {
+        // "According to the Kremlin, …" / "…, according to X": X speaks about the rest of the sentence.
+        const speaker = slots.find((x) => x.start > cueEnd && x.start <= cueEnd + 3);
+        if (speaker) {
+          const about = [...contentActors(sentence.start, c, [speaker.actor]), ...contentActors(speaker.end, sentence.end, [speaker.actor])];
+          for (const actor of new Set(about)) emit(speaker.actor, actor, cue, c);
+          remember(speaker.actor);
+        }
+        c = cueEnd - 1;
+        continue;
+      }
       if (passive) {
         const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd + 1, s.start).some((t) => t.text === ',' || t.text === ';'));
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
@@ -293,7 +305,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         sources = coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech) {
-          const after = slots.find((s) => s.start === cueEnd || (tokens[cueEnd]?.lower === 'the' && s.start === cueEnd + 1));
+          // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
+          const after = slots.find((s) => s.start >= cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd, s.start).some((t) => t.text === ',' || t.lower === 'that'));
           if (after) sources = [after];
         }
         const objects = objectsAfter(cueEnd, cue, cue.relation !== 'statement' || ['told', 'tell', 'tells', 'telling', 'informed', 'briefed'].includes(tokens[c].lower));
@@ -328,8 +341,16 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           emit(s.actor, t.actor, cue, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
         }
       }
+      // "Sweden's demand was rejected by Ankara": the demand was made of the agent.
+      if (cue.relation === 'reject' && passive) {
+        const subjectStart = targets.length ? targets[0].end : c;
+        const demandBefore = tokens.slice(subjectStart, c).some((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
+        if (demandBefore) for (const t of targets) for (const s of sources) {
+          out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, { verb: 'demand', ...(date ? { date } : {}) }) });
+        }
+      }
       // "rejected Russia's demand": the demand was made of those who reject it.
-      if (cue.relation === 'reject') {
+      if (cue.relation === 'reject' && !passive) {
         const demandNoun = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 6)).findIndex((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
         if (demandNoun >= 0) {
           for (const t of targets) for (const s of sources) {
@@ -344,10 +365,16 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     function nounCue(c: number, cueEnd: number, cue: CompiledCue) {
       let j = c - 1;
       // Adjectives between owner and noun: "Moscow's sweeping demands".
-      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !lex.cues.longest(tokens, j, c)) j--;
+      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !(tokens[j].lower in POSSESSIVE_PRONOUNS) && !lex.cues.longest(tokens, j, c)) j--;
       let ownerSlot: Slot | undefined;
       if (tokens[j] && /^['\u2019]s?$/.test(tokens[j].text)) ownerSlot = slotEndingAt(j);
       else ownerSlot = slotEndingAt(j + 1);
+      // "his demands", "its sanctions": a possessive pronoun points back like its subject form.
+      const possessive = tokens[j] ? POSSESSIVE_PRONOUNS[tokens[j].lower] : undefined;
+      if (!ownerSlot && possessive) {
+        const actor = pronounActor(j, possessive);
+        if (actor) ownerSlot = { actor, start: j, end: j + 1 };
+      }
       const objects = objectsAfter(cueEnd, cue, false);
       const byAgent = tokens[cueEnd]?.lower === 'by' ? slots.find((s) => s.start === cueEnd + 1 || (tokens[cueEnd + 1]?.lower === 'the' && s.start === cueEnd + 2)) : undefined;
       let sources = ownerSlot ? [ownerSlot] : byAgent ? [byAgent] : [];
