@@ -68,7 +68,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       .filter((s) => !personMentions.some((p) => p.sentence === si && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
     const appositionStarts = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'apposition-before').map((m) => m.start));
     // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
-    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => m.start));
+    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => `${m.start}:${m.end}`));
+    const isDemonym = (x: Slot) => demonymSlots.has(`${x.start}:${x.end}`);
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
     const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
@@ -133,7 +134,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         for (let t = a - 1; t > sentence.start && t > a - 40; t--) {
           if (tokens[t].text !== ',') continue;
           const s = slotEndingAt(t);
-          if (s && !demonymSlots.has(s.start)) return coordinatedLeft(s, sentence.start);
+          if (s && !isDemonym(s)) return coordinatedLeft(s, sentence.start);
         }
       }
       let t = c - 1;
@@ -158,7 +159,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
           if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according') { t = slot.start - 1; continue; }
           // A demonym is an adjective unless it qualifies a group that acts ("the Iranian delegation").
-          if (demonymSlots.has(slot.start) && !GROUP_NOUNS.has(tokens[slot.end]?.lower ?? '')) { t = slot.start - 1; continue; }
+          if (isDemonym(slot) && !GROUP_NOUNS.has(tokens[slot.end]?.lower ?? '')) { t = slot.start - 1; continue; }
           // Skip an apposition: "Jens Stoltenberg, NATO's secretary general, said".
           return coordinatedLeft(slot, sentence.start);
         }
@@ -189,7 +190,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const fits = (id: string) => { const k = actors.get(id)?.kind; return kind === 'any' || (kind === 'person') === (k === 'person'); };
       for (let i = slots.length - 1; i >= 0; i--) {
         const s = slots[i];
-        if (s.end <= p && !inQuote(s.start) && fits(s.actor) && !demonymSlots.has(s.start)) return s.actor;
+        if (s.end <= p && !inQuote(s.start) && fits(s.actor) && !isDemonym(s)) return s.actor;
       }
       return kind === 'person' ? salient.person : kind === 'other' ? salient.other : salient.other ?? salient.person;
     };
@@ -200,6 +201,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const limit = Math.min(sentence.end, t + MAX_OBJECT_DISTANCE);
       let i = t;
       let viaPreposition = false;
+      let viaCuePreposition = false;
       while (i < limit) {
         const tok = tokens[i];
         const apposed = tok.text === ',' && appositionStarts.has(i + 1);
@@ -215,14 +217,16 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
             const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
             return { slots: coordinatedRight(slot, sentence.end), owner: Boolean(owner) };
           }
-          if (allowedPreposition || (viaPreposition && afterPreposition && (prev.lower === 'from' || prev.lower === 'of'))) {
+          // "with Russian Foreign Minister Sergei Lavrov": titles may stand between the preposition and the actor.
+          if (allowedPreposition || (viaCuePreposition && !afterPreposition) || (viaPreposition && afterPreposition && (prev.lower === 'from' || prev.lower === 'of'))) {
             return { slots: coordinatedRight(slot, sentence.end), owner: false };
           }
           if (afterPreposition) viaPreposition = true;
           i = slot.end;
           continue;
         }
-        if ((cue.preps ?? []).includes(tok.lower)) viaPreposition = true;
+        if ((cue.preps ?? []).includes(tok.lower)) { viaPreposition = true; viaCuePreposition = true; }
+        else if (PREPOSITIONS.has(tok.lower)) viaCuePreposition = false;
         i++;
       }
       return { slots: [], owner: false };
@@ -242,7 +246,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       for (const s of slots) {
         if (s.start < from || s.end > to) continue;
-        if (demonymSlots.has(s.start)) continue;
+        if (isDemonym(s)) continue;
         if (speakers.some((sp) => related(sp, s.actor))) continue;
         if (!found.includes(s.actor)) found.push(s.actor);
       }
@@ -407,7 +411,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     }
 
     // The sentence's first subject (or, without cues, its first actor) is what a later "it" or "he" most likely means.
-    const firstSlot = slots.find((x) => !inQuote(x.start) && !demonymSlots.has(x.start));
+    const firstSlot = slots.find((x) => !inQuote(x.start) && !isDemonym(x));
     remember(firstSubject ?? firstSlot?.actor);
 
     function clauseSubject(c: number): Slot[] {

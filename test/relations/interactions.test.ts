@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parse, type Relation } from '../../src/index.js';
+
+/** Interactions of one text, as "source kind target" strings (affiliations left out). */
+function edges(text: string): string[] {
+  return parse(text, { id: 't' }).relations.filter((r) => r.kind !== 'member_of' && r.kind !== 'part_of').map((r) => `${r.source} ${r.kind} ${r.target}`);
+}
+function relation(text: string, source: string, kind: string, target: string): Relation | undefined {
+  return parse(text, { id: 't' }).relations.find((r) => r.source === source && r.kind === kind && r.target === target);
+}
+
+describe('statements', () => {
+  it('X said that …: the speaker to the actor the words are about, with the verb', () => {
+    const r = relation('German Chancellor Olaf Scholz said that Poland would receive more support.', 'person:olaf-scholz', 'statement', 'country:pol');
+    expect(r?.evidence.verb).toBe('said');
+    expect(r?.cameo).toBe('01');
+  });
+  it('"…," X said: the quote is kept', () => {
+    const r = relation('"Beijing must stop its drills," Japanese Prime Minister Fumio Kishida said.', 'person:fumio-kishida', 'statement', 'country:chn');
+    expect(r?.evidence.quote).toBe('Beijing must stop its drills');
+  });
+  it('"…," said X: the speaker after the verb, past the titles', () => {
+    expect(edges('"Ankara will pay a price," said Greek Foreign Minister Nikos Dendias.')).toContain('person:nikos-dendias statement country:tur');
+  });
+  it('according to X, …', () => {
+    expect(edges('According to the Kremlin, Ukraine has rejected the offer.')).toContain('institution:kremlin statement country:ukr');
+  });
+  it('X, who …, said: the relative clause is skipped to reach the speaker', () => {
+    const found = edges('Dmytro Kuleba, who visited Warsaw on Monday, said Russia had violated the agreement.');
+    expect(found).toContain('person:dmytro-kuleba statement country:rus');
+    expect(found).toContain('person:dmytro-kuleba consult country:pol');
+  });
+  it('told X: the addressee is the target', () => {
+    expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
+  });
+  it('… , Moscow said Tuesday: the words before the speaker', () => {
+    expect(edges('Talks with Kyiv are frozen, Moscow said Tuesday.')).toEqual(['country:rus statement country:ukr']);
+  });
+  it('denied that it had responded is a statement', () => {
+    expect(edges("Russia's Foreign Ministry denied that it had responded to the U.S. letter.")).toEqual(['institution:russian-foreign-ministry statement country:usa']);
+  });
+});
+
+describe('demands', () => {
+  it('demanded that', () => {
+    const r = relation('Poland demanded that Belarus withdraw its troops.', 'country:pol', 'demand', 'country:blr');
+    expect(r?.cameo).toBe('10');
+  });
+  it('called for', () => {
+    expect(edges('The European Union called for Iran to release the detainees.')).toContain('institution:european-union demand country:irn');
+  });
+  it("nominal: X's demand, addressed to those who reject it", () => {
+    const found = edges("Washington and NATO rejected Russia's demand to block Ukraine from joining the alliance.");
+    expect(found).toContain('country:usa reject country:rus');
+    expect(found).toContain('institution:nato reject country:rus');
+    expect(found).toContain('country:rus demand country:usa');
+    expect(found).toContain('country:rus demand institution:nato');
+  });
+  it('his demands: a possessive pronoun points back to the person', () => {
+    expect(edges('Putin accused the West of ignoring his demands. He said his demands on Ukraine were clear.')).toContain('person:putin demand country:ukr');
+  });
+});
+
+describe('other interactions', () => {
+  it('passive voice: the agent acts on the subject', () => {
+    const found = edges("Sweden's demand was rejected by Ankara.");
+    expect(found).toContain('country:tur reject country:swe');
+    expect(found).toContain('country:swe demand country:tur');
+  });
+  it('coordinated subjects give one edge each', () => {
+    const found = edges('The United States and the European Union condemned Iran for the attack.');
+    expect(found).toContain('country:usa accuse country:irn');
+    expect(found).toContain('institution:european-union accuse country:irn');
+  });
+  it('coordinated objects give one edge each', () => {
+    const found = edges('China accused the United States and Japan of provoking tensions.');
+    expect(found).toEqual(expect.arrayContaining(['country:chn accuse country:usa', 'country:chn accuse country:jpn']));
+  });
+  it('an act reported inside an accusation is alleged, with who alleges it', () => {
+    const doc = parse('Lithuania issued a statement accusing Belarus of threatening Poland.', { id: 't' });
+    const threat = doc.relations.find((r) => r.kind === 'threaten');
+    expect(threat).toMatchObject({ source: 'country:blr', target: 'country:pol', alleged: true, allegedBy: 'country:ltu' });
+    expect(doc.relations.find((r) => r.kind === 'accuse')).toMatchObject({ source: 'country:ltu', target: 'country:blr' });
+    expect(doc.relations.find((r) => r.kind === 'accuse')?.alleged).toBeUndefined();
+  });
+  it('prepositional targets: talks with, called on', () => {
+    expect(edges('Egypt held talks with Qatar on the truce.')).toContain('country:egy consult country:qat');
+    expect(edges('Kamala Harris called on Pyongyang to stop its tests.')).toContain('person:kamala-harris appeal country:prk');
+  });
+  it('mutual acts between coordinated subjects', () => {
+    const found = edges('Saudi Arabia and Iran agreed to restore diplomatic relations.');
+    expect(found).toEqual(expect.arrayContaining(['country:sau cooperate country:irn', 'country:irn cooperate country:sau']));
+  });
+  it('CAMEO root codes come with each kind', () => {
+    const doc = parse('Israel threatened Hezbollah. Canada sanctioned Russia. Turkey protested to Greece.', { id: 't' });
+    const codes = Object.fromEntries(doc.relations.map((r) => [r.kind, r.cameo]));
+    expect(codes).toMatchObject({ threaten: '13', sanction: '16', protest: '14' });
+  });
+});
+
+describe('references', () => {
+  it('"it said" resolves to the institution the text is about', () => {
+    const found = edges("Russia's Embassy in Washington issued a statement. \"Washington generates tensions,\" it said.");
+    expect(found).toContain('institution:russian-embassy-in-washington statement country:usa');
+  });
+  it('"the Embassy warned" joins the embassy named before', () => {
+    const found = edges('Sweden summoned the Turkish Embassy in Stockholm. "Sweden will face consequences," the Embassy warned.');
+    expect(found).toContain('institution:turkish-embassy-in-stockholm threaten country:swe');
+  });
+  it('"the Russian president accused" resolves to the president named before', () => {
+    expect(edges('Russian President Vladimir Putin spoke on Monday. The Russian president accused NATO of expansion.')).toContain('person:vladimir-putin accuse institution:nato');
+  });
+  it('"the bloc" points back to the EU', () => {
+    expect(edges('The European Union met on Monday. The bloc condemned Belarus.')).toContain('institution:european-union accuse country:blr');
+  });
+});
+
+describe('negation', () => {
+  it('did not threaten gives no edge', () => {
+    expect(edges('Greece did not threaten Turkey.')).toEqual([]);
+  });
+  it('never met gives no edge; the plain sentence does', () => {
+    expect(edges('Ali Bagheri Kani never met Robert Malley.')).toEqual([]);
+    expect(edges('Ali Bagheri Kani met Robert Malley.')).toEqual(['person:ali-bagheri-kani consult person:robert-malley']);
+  });
+});
+
+describe('provenance', () => {
+  const article = '## Talks\n\nMarch 02, 2023\n\nTurkey summoned the Swedish ambassador on Tuesday. Finland criticised Hungary last week.\n\n## Original url:\n\nhttps://example.org/a\n';
+  const doc = parse(article, { id: 'a1' });
+  it('every interaction keeps its sentence, document, index and span', () => {
+    for (const r of doc.relations) {
+      expect(r.evidence.doc).toBe('a1');
+      expect(doc.text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ')).toBe(r.evidence.text);
+    }
+    const criticism = doc.relations.find((r) => r.kind === 'accuse')!;
+    expect(criticism.evidence.text).toBe('Finland criticised Hungary last week.');
+    expect(criticism.evidence.sentence).toBe(1);
+  });
+  it('dates: the weekday and "last week" resolved against the article date', () => {
+    // 2023-03-02 is a Thursday: "on Tuesday" is 2023-02-28, "last week" 2023-02-23.
+    expect(doc.relations.find((r) => r.kind === 'protest')?.evidence.date).toBe('2023-02-28');
+    expect(doc.relations.find((r) => r.kind === 'accuse')?.evidence.date).toBe('2023-02-23');
+  });
+});
