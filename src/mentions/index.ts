@@ -163,11 +163,20 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         const c = atoms[k + 2];
         if (of?.t === 'tok' && lower(of) === 'of' && c?.t === 'country') { ownerCountry = c.key; next = k + 3; }
       }
-      const place = a.head.place ? placeAfter(next) : undefined;
+      let place = a.head.place ? placeAfter(next) : undefined;
+      if (!ownerCountry && !a.head.place) {
+        // "the defense ministry in Warsaw": the capital says whose ministry it is.
+        const inAtom = atoms[next];
+        const city = atoms[next + 1];
+        if (inAtom?.t === 'tok' && lower(inAtom) === 'in' && city?.t === 'country' && city.form === 'capital') {
+          ownerCountry = city.key;
+          place = { place: '', next: next + 2 };
+        }
+      }
       const capitalised = /^\p{Lu}/u.test(tokens[a.start].text);
       // A bare lower-case head ("the army", "our embassy") is too vague to be an actor.
       if (!ownerCountry && !capitalised) continue;
-      const { key, label } = genericInstitution(a, ownerCountry, place?.place);
+      const { key, label } = genericInstitution(a, ownerCountry, place?.place || undefined);
       const first = owner?.country ? owner.start : k;
       const last = place ? place.next - 1 : next - 1;
       const m = mention({ start: atoms[first].start, end: atoms[last].end, kind: 'institution', entry: key, country: ownerCountry, rule: `head:${a.head.head}`, label });

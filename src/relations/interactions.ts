@@ -84,6 +84,15 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const slotAt = (t: number) => slots.find((s) => s.start <= t && t < s.end);
     const slotEndingAt = (t: number) => slots.find((s) => s.end === t);
 
+    /** True when tokens[from, to) hold no comma, conjunction or cue: only titles and modifiers. */
+    const onlyTitlesBetween = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const x = tokens[i];
+        if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || lex.cues.longest(tokens, i, to) !== null) return false;
+      }
+      return true;
+    };
+
     /** Coordinated actors around a slot: "the U.S. and NATO", "Britain, China, France, Germany and Russia". */
     const coordinatedRight = (first: Slot, limit: number): Slot[] => {
       const list = [first];
@@ -94,7 +103,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
         if (j === t) break;
         if (tokens[j]?.lower === 'the') j++;
-        const next = slots.find((s) => s.start === j && s.start < limit);
+        // "Kishida and South Korean President Yoon Suk Yeol": titles may stand before the next actor.
+        const next = slots.find((s) => s.start >= j && s.start <= j + 4 && s.start < limit && onlyTitlesBetween(j, s.start));
         if (!next) break;
         list.push(next);
         t = next.end;
@@ -246,7 +256,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       for (const s of slots) {
         if (s.start < from || s.end > to) continue;
-        if (isDemonym(s)) continue;
+        if (isDemonym(s) && !GROUP_NOUNS.has(tokens[s.end]?.lower ?? '')) continue;
         if (speakers.some((sp) => related(sp, s.actor))) continue;
         if (!found.includes(s.actor)) found.push(s.actor);
       }
@@ -272,6 +282,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const gerund = tokens[cueEnd - 1].lower.endsWith('ing');
       const alleging = gerund && prev === 'of' ? out.find((r) => r.kind === 'accuse' && r.evidence.sentence === si) : undefined;
       if (gerund && prev && GERUND_BLOCKERS.has(prev) && !alleging) { c = cueEnd - 1; continue; }
+      // ", accusing Tehran of …": a participle after a comma has the main clause's subject.
+      const participleOfMain = gerund && prev === ',' && firstSources.length > 0;
       if (negated) { c = cueEnd - 1; continue; }
 
       if (cue.pos === 'noun') {
@@ -306,7 +318,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const coordinated = tokens[a]?.lower === 'and' && a < c && lastSources.length > 0;
         // ", and urged …" after a nested clause goes back to the sentence's main subject.
         const shared = tokens[a - 1]?.text === ',' ? firstSources : lastSources;
-        sources = coordinated && shared.length ? shared : subjectOf(c);
+        sources = participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
@@ -327,7 +339,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
               // "…, Moscow said Tuesday.": the reported words come before the speaker.
               if (!about.length && sources.length && cue.speech) about = contentActors(sentence.start, Math.min(...sources.map((x) => x.start)), speakers);
             }
-            targets = about.map((actor) => ({ actor, start: 0, end: 0 }));
+            targets = about.slice(0, cue.relation === 'statement' ? 2 : 3).map((actor) => ({ actor, start: 0, end: 0 }));
           }
         }
       }
