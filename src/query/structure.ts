@@ -50,6 +50,11 @@ export interface PagerankRank {
 
 const cmpKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/** A node's attributes with its own arrays, so a derived graph can be edited without touching the original. */
+function copyNode(attrs: NodeAttributes): NodeAttributes {
+  return { ...attrs, aliases: [...attrs.aliases], titles: [...attrs.titles], docs: [...attrs.docs] };
+}
+
 /** The graph restricted to some edge kinds, sharing nothing with the original. */
 function kindSubgraph(graph: DemarcheGraph, kinds: ReadonlySet<RelationKind> | null): DemarcheGraph {
   if (kinds === null) return graph;
@@ -197,7 +202,7 @@ export function egoNetwork(graph: DemarcheGraph, actor: ActorRef, options: EgoOp
     frontier = next;
   }
   const ego: DemarcheGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  for (const node of [...keep].sort()) ego.addNode(node, { ...graph.getNodeAttributes(node) });
+  for (const node of [...keep].sort()) ego.addNode(node, copyNode(graph.getNodeAttributes(node)));
   const docs = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!keep.has(source) || !keep.has(target) || (kinds !== null && !kinds.has(attrs.kind))) return;
@@ -233,7 +238,7 @@ export function aggregate(graph: DemarcheGraph, options: StructureOptions = {}):
   const kinds = relationKinds(options.kinds);
   const folded: AggregatedGraph = new MultiDirectedGraph<NodeAttributes, AggregatedEdgeAttributes, GraphAttributes>();
   folded.replaceAttributes({ ...graph.getAttributes() });
-  graph.forEachNode((node, attrs) => { folded.addNode(node, { ...attrs }); });
+  graph.forEachNode((node, attrs) => { folded.addNode(node, copyNode(attrs)); });
   graph.forEachEdge((edge, attrs, source, target) => {
     if (kinds !== null && !kinds.has(attrs.kind)) return;
     const key = `${source}|${attrs.kind}|${target}`;

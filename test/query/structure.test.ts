@@ -90,7 +90,9 @@ describe('egoNetwork', () => {
   it('does not change the original graph', () => {
     const ego = egoNetwork(graph, 'Peskov');
     ego.dropNode('country:usa');
+    ego.getNodeAttribute('person:dmitry-peskov', 'aliases').push('Dima');
     expect(graph.hasNode('country:usa')).toBe(true);
+    expect(graph.getNodeAttribute('person:dmitry-peskov', 'aliases')).toEqual(['Peskov']);
     expect(graph.size).toBe(18);
   });
 });
