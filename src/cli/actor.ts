@@ -24,7 +24,7 @@ Exit codes: 0 ok, 1 unreadable graph, 2 unknown actor.
 
 export const command: Command = {
   name: 'actor',
-  summary: "Print an actor's profile: affiliations, counterparts, dates",
+  summary: "print an actor's profile: affiliations, counterparts, dates",
   usage: USAGE,
   run: (args, io) => guard(io, async () => {
     const { values, positionals } = parseCommandArgs('actor', args, { json: { type: 'boolean' }, kind: { type: 'string' } });

@@ -60,7 +60,7 @@ async function writeOut(io: CliIO, output: string | undefined, parts: Iterable<s
 
 export const command: Command = {
   name: 'export',
-  summary: 'Write a graph as GDELT-like events CSV, JSON or GEXF',
+  summary: 'write a graph as GDELT-like events CSV, JSON or GEXF',
   usage: USAGE,
   run: (args, io) => guard(io, async () => {
     const { values, positionals } = parseCommandArgs('export', args, {

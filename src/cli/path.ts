@@ -24,7 +24,7 @@ Exit codes: 0 ok (also when no path exists), 1 unreadable graph, 2 unknown or am
 
 export const command: Command = {
   name: 'path',
-  summary: 'Show how two actors are connected (shortest or all paths)',
+  summary: 'show how two actors are connected (shortest or all paths)',
   usage: USAGE,
   run: (args, io) => guard(io, async () => {
     const { values, positionals } = parseCommandArgs('path', args, {

@@ -29,7 +29,7 @@ Exit codes: 0 ok (also when nothing matches), 1 unreadable graph, 2 bad pattern 
 
 export const command: Command = {
   name: 'query',
-  summary: 'List the relations matching a pattern such as (Russia)-[demand]->(?)',
+  summary: 'list the relations matching a pattern such as (Russia)-[demand]->(?)',
   usage: USAGE,
   run: (args, io) => guard(io, async () => {
     const { values, positionals } = parseCommandArgs('query', args, {
@@ -57,7 +57,7 @@ export function matchesTable(matches: readonly PatternMatch[], width = 60): stri
   const rows: string[][] = [];
   matches.forEach((match, i) => {
     for (const r of match.relations) {
-      const cells = [r.sourceLabel, r.alleged ? `${r.kind} (alleged)` : r.kind, r.targetLabel, r.date ?? '', shorten(r.quote ? `"${r.quote}"` : r.evidence, width)];
+      const cells = [r.sourceLabel, r.alleged ? `${r.kind} (alleged)` : r.kind, r.targetLabel, r.date ?? '', shorten(r.evidence, width)];
       rows.push(numbered ? [String(i + 1), ...cells] : cells);
     }
   });

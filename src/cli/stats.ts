@@ -54,7 +54,7 @@ export function graphStats(graph: DemarcheGraph, top = 10): GraphStats {
 
 export const command: Command = {
   name: 'stats',
-  summary: 'Counts, top actors, top pairs and communities of a graph',
+  summary: 'counts, top actors, top pairs and communities of a graph',
   usage: USAGE,
   run: (args, io) => guard(io, async () => {
     const { values, positionals } = parseCommandArgs('stats', args, { top: { type: 'string' }, json: { type: 'boolean' } });
