@@ -11,6 +11,7 @@ import titlesData from './data/titles.json' with { type: 'json' };
 import headsData from './data/institution-heads.json' with { type: 'json' };
 import cuesData from './data/cues.json' with { type: 'json' };
 import wordsData from './data/words.json' with { type: 'json' };
+import contentCuesData from './data/content-cues.json' with { type: 'json' };
 import { CAMEO_ROOT } from '../doc.js';
 import type { InteractionKind } from '../doc.js';
 import { DemarcheError } from '../errors.js';
@@ -62,6 +63,8 @@ export interface Lexicons {
   /** Words that end an organisation's proper name ("Forces", "Party"). */
   nameEndings: Set<string>;
   cues: PhraseTrie<CompiledCue>;
+  /** Words in reported speech that make it an accusation or a threat. */
+  contentCues: PhraseTrie<'accuse' | 'threaten'>;
   words: {
     abbreviations: Set<string>;
     sentenceStarters: Set<string>;
@@ -192,9 +195,15 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
     }
   }
 
+  const contentCues = new PhraseTrie<'accuse' | 'threaten'>(false);
+  for (const kind of ['accuse', 'threaten'] as const) {
+    for (const phrase of (contentCuesData as Record<string, unknown>)[kind] as string[]) contentCues.add(tok(phrase), kind);
+  }
+
   return {
     countries,
     institutions,
+    contentCues,
     names,
     titles,
     titleModifiers: new Set((titlesData as { modifiers: string[] }).modifiers),

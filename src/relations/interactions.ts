@@ -17,6 +17,7 @@
  */
 import type { Actor, Doc, InteractionKind, Mention, Relation, Token } from '../doc.js';
 import type { CompiledCue, Lexicons } from '../lexicons/load.js';
+import { CAMEO_ROOT } from '../doc.js';
 import { actDate } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import { isNegated } from './negation.js';
@@ -175,7 +176,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
         // A participial phrase set off by commas ("Kishida, speaking in Bangkok, said") does not hide the subject.
         const participle = tok.lower.endsWith('ing') && tokens[t - 1]?.text === ',';
-        if (depth === 0 && !participle && lex.cues.longest(tokens, t, c) && t < c - 1 && !isAuxiliary(tok)) {
+        const blocking = depth === 0 && !participle && t < c - 1 && !isAuxiliary(tok) ? lex.cues.longest(tokens, t, c) : null;
+        // Only a verb reading is another predicate ("used his visit to urge" keeps going past "visit").
+        if (blocking && blocking.values.some((v) => v.pos === 'verb') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '') && !/^['\u2019]s?$/.test(tokens[t - 1]?.text ?? '')) {
           // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
           break;
         }
@@ -223,7 +226,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const prev = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
           const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower) && i > t;
           const allowedPreposition = afterPreposition && (cue.preps ?? []).includes(prev.lower);
-          if (direct && !afterPreposition) {
+          // "banned imports of Russian diamonds": the actor qualifying the direct object.
+          const ofComplement = direct && afterPreposition && prev.lower === 'of' && !viaPreposition;
+          if ((direct && !afterPreposition) || ofComplement) {
             const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
             return { slots: coordinatedRight(slot, sentence.end), owner: Boolean(owner) };
           }
@@ -240,6 +245,20 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         i++;
       }
       return { slots: [], owner: false };
+    };
+
+    /** The kind the reported words in tokens[from, to) call for, if stronger than a statement. */
+    const contentKind = (from: number, to: number): 'accuse' | 'threaten' | undefined => {
+      let found: 'accuse' | 'threaten' | undefined;
+      for (let i = from; i < to; i++) {
+        const hit = lex.contentCues.longest(tokens, i, to);
+        if (!hit) continue;
+        // A threat outranks an accusation in the same words.
+        if (hit.values.includes('threaten')) return 'threaten';
+        found = 'accuse';
+        i = hit.end - 1;
+      }
+      return found;
     };
 
     /** Actors the reported words are about: after the cue ("said that …"), or in the quote before it. */
@@ -266,6 +285,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     let firstSubject: string | undefined;
     let lastSources: Slot[] = [];
     let firstSources: Slot[] = [];
+    let lastTargets: Slot[] = [];
     for (let c = sentence.start; c < sentence.end; c++) {
       if (slotAt(c)) continue;
       const hit = lex.cues.longest(tokens, c, sentence.end);
@@ -281,7 +301,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // A gerund after a preposition is not a predicate ("in addition to blocking"), except an accusation's content.
       const gerund = tokens[cueEnd - 1].lower.endsWith('ing');
       const alleging = gerund && prev === 'of' ? out.find((r) => r.kind === 'accuse' && r.evidence.sentence === si) : undefined;
-      if (gerund && prev && GERUND_BLOCKERS.has(prev) && !alleging) { c = cueEnd - 1; continue; }
+      // "thanked Iran for supplying the group", "accused Russia of threatening Ukraine": the gerund's subject is the object before it.
+      const objectBefore = gerund && (prev === 'of' || prev === 'for') ? lastTargets : [];
+      if (gerund && prev && GERUND_BLOCKERS.has(prev) && !alleging && !objectBefore.length) { c = cueEnd - 1; continue; }
       // ", accusing Tehran of …": a participle after a comma has the main clause's subject.
       const participleOfMain = gerund && prev === ',' && firstSources.length > 0;
       if (negated) { c = cueEnd - 1; continue; }
@@ -318,7 +340,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const coordinated = tokens[a]?.lower === 'and' && a < c && lastSources.length > 0;
         // ", and urged …" after a nested clause goes back to the sentence's main subject.
         const shared = tokens[a - 1]?.text === ',' ? firstSources : lastSources;
-        sources = participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
+        sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
@@ -347,14 +369,23 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (!targets.length && sources.length > 1 && MUTUAL.has(cue.relation)) {
         for (const x of sources) for (const y of sources) if (x.actor !== y.actor) emit(x.actor, y.actor, cue, c);
       }
+      // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
+      let coded = cue;
+      if (cue.relation === 'statement' && targets.length) {
+        const from = tokens[cueEnd]?.lower === 'that' || !quotes.length ? cueEnd : sentence.start;
+        const to = from === cueEnd ? sentence.end : c;
+        const kind = contentKind(from, to);
+        if (kind) coded = { ...cue, relation: kind, cameo: CAMEO_ROOT[kind] };
+      }
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
+      lastTargets = targets.filter((t) => t.end > t.start);
       if (sources.length && !firstSources.length) firstSources = sources;
       for (const s of sources) {
         for (const t of targets) {
           if (related(s.actor, t.actor) && cue.relation === 'statement') continue;
-          emit(s.actor, t.actor, cue, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
+          emit(s.actor, t.actor, coded, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
         }
       }
       // "Sweden's demand was rejected by Ankara": the demand was made of the agent.
@@ -413,6 +444,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (!sources.length && cue.relation === 'consult' && targets.length) {
         // "during Tuesday's phone call with Lavrov": the clause's subject holds the talks.
         sources = clauseSubject(c);
+      } else if (!sources.length && targets.length) {
+        // "unveiled fresh sanctions against Russia": whoever is the subject of the verb.
+        sources = subjectOf(c);
       }
       if (sources.length && !targets.length && cue.relation === 'demand') {
         // A demand with no addressee in its phrase is addressed to the nearest other actor.
@@ -451,6 +485,7 @@ function isAuxiliary(t: Token): boolean {
   return t.lower === 'was' || t.lower === 'were';
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'that', 'those']);
 const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'repeatedly', 'again']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 const AUX_OR_ADVERB = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'publicly', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'and', 'but', 'not', 'never', 'reportedly', 'already', 'still', 'once', 'only', 'to']);
