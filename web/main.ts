@@ -54,6 +54,8 @@ interface App {
 }
 
 let app: App | undefined;
+/** Frames sigma has drawn (read by the bench). */
+let renders = 0;
 let state: ViewState = decodeViewState(location.hash);
 
 // ---------------------------------------------------------------- messages
@@ -397,7 +399,11 @@ function mount(graph: DemarcheGraph, source: string): void {
     app = undefined;
   }
   const started = performance.now();
+  const timings: Record<string, number> = {};
+  let last = started;
+  const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - last); last = now; };
   const view = toViewGraph(graph);
+  lap('viewGraph');
   const container = $('graph');
   const renderer: Renderer = new Sigma(view, container, {
     primitives: PRIMITIVES,
@@ -406,6 +412,7 @@ function mount(graph: DemarcheGraph, source: string): void {
     customNodeState: CUSTOM_NODE_STATE,
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },
   });
+  lap('sigma');
   const layout = new Layout(view, setLayoutButton);
   app = {
     view,
@@ -417,26 +424,33 @@ function mount(graph: DemarcheGraph, source: string): void {
     highlighted: { nodes: [], edges: [] },
     source,
   };
+  lap('indexes');
   buildControls();
   applyFilters();
+  lap('controls');
   bindEvents(renderer, layout);
+  renderer.on('afterRender', () => { renders++; });
   if (state.camera) renderer.getCamera().setState(state.camera);
   if (state.node && view.hasNode(state.node)) select(state.node, { moveCamera: !state.camera });
   else if (state.node) { state = { ...state, node: undefined }; $('panel').hidden = true; }
   layout.start();
+  lap('layout');
   const loadMs = Math.round(performance.now() - started);
   status(`Loaded ${source}: ${view.order} actors, ${view.size} relations (${loadMs} ms).`);
   renderer.once('afterRender', () => {
-    window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), readyAt: performance.now(), order: view.order, size: view.size, source };
+    lap('firstFrame');
+    window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), readyAt: performance.now(), timings, order: view.order, size: view.size, source };
     document.body.dataset.ready = 'true';
   });
-  renderer.refresh();
+  renderer.scheduleRender();
 }
 
 function loadText(text: string, source: string, keepView = false): boolean {
   let graph: DemarcheGraph;
+  const parseStarted = performance.now();
   try {
     graph = parseGraph(text);
+    window.__demarche = { ...window.__demarche, parseMs: Math.round(performance.now() - parseStarted) };
   } catch (error) {
     showError(`Could not open ${source}: ${(error as Error).message}. The current graph is unchanged.`);
     return false;
@@ -620,6 +634,8 @@ declare global {
       bootAt?: number;
       fetchedAt?: number;
       readyAt?: number;
+      parseMs?: number;
+      timings?: Record<string, number>;
       /** Test and bench hooks. */
       api?: typeof testApi;
     };
@@ -675,6 +691,9 @@ const testApi = {
   },
   gexf: currentGexf,
   loadText,
+  renders(): number {
+    return renders;
+  },
 };
 
 async function boot(): Promise<void> {

@@ -5,16 +5,24 @@
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
+/** Above this, the viewer trades some finish for speed (edges hidden while moving, coarser picking). */
+export function isLarge(order: number, size: number): boolean {
+  return order > 5000 || size > 20000;
+}
+
 /** Sigma settings for a graph of `order` nodes and `size` edges. */
 export function sigmaSettings(order: number, size: number) {
-  const large = order > 5000 || size > 20000;
+  const large = isLarge(order, size);
   return {
     // Labels: sigma's grid keeps at most a few labels per cell, so they never pile up.
     labelDensity: 0.8,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
+    // Edge hover needs an extra picking pass per frame: kept up to 50,000 edges.
+    enableEdgeEvents: size <= 50000,
+    pickingDownSizingRatio: large ? 4 : 2,
+    antialiasEdges: !large,
     enableNodeDrag: true,
     // Node sizes and edge widths in screen pixels, whatever the layout's scale.
     itemSizesReference: 'screen',
@@ -33,9 +41,21 @@ export function layoutSettings(order: number): ForceAtlas2Settings {
   return { ...inferSettings(order), adjustSizes: false };
 }
 
-/** How long ForceAtlas2 runs after a load before it pauses itself (the user can resume). */
-export function layoutDuration(order: number): number {
-  return Math.min(20000, 3000 + order * 0.5);
+/**
+ * How many ForceAtlas2 iterations run after a start before the layout pauses
+ * itself (the user can resume). Counted in iterations, not seconds, so a busy
+ * machine gets the same layout, only later.
+ */
+export function layoutIterations(order: number): number {
+  if (order <= 500) return 500;
+  if (order <= 5000) return 250;
+  return 80;
+}
+
+/** How often layout positions reach the renderer: every iteration on small graphs, a few times a second on large ones. */
+export function layoutSyncMs(order: number, size: number): number {
+  if (isLarge(order, size)) return 1000;
+  return order > 1000 ? 100 : 0;
 }
 
 /** Edge weight in the layout: affiliations pull less than interactions. */
