@@ -5,6 +5,7 @@
  * printed output exactly.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -61,15 +62,11 @@ describe.skipIf(!README)('README query examples', () => {
       return `${match[1]}__check(${match[2]}, (${match[3]}), ${i + 1});`;
     }).join('\n');
     const checks: Array<[unknown, unknown, number]> = [];
-    const scope = { ...api, readFileSync, parseGraph, buildGraph, writeEventsCsv, __check: (actual: unknown, expected: unknown, line: number) => { checks.push([actual, expected, line]); } };
+    // The README's paths are relative to the repository root; resolve them there rather than chdir (not allowed in worker threads).
+    const readFromRoot = (path: string, encoding: BufferEncoding): string => readFileSync(isAbsolute(path) ? path : join(ROOT, path), encoding);
+    const scope = { ...api, readFileSync: readFromRoot, parseGraph, buildGraph, writeEventsCsv, __check: (actual: unknown, expected: unknown, line: number) => { checks.push([actual, expected, line]); } };
     const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-    const previous = process.cwd();
-    process.chdir(ROOT);
-    try {
-      await new AsyncFunction(...Object.keys(scope), code)(...Object.values(scope));
-    } finally {
-      process.chdir(previous);
-    }
+    await new AsyncFunction(...Object.keys(scope), code)(...Object.values(scope));
     expect(checks.length).toBeGreaterThanOrEqual(25);
     for (const [actual, expected, line] of checks) expect({ line, value: actual }).toEqual({ line, value: expected });
   });
