@@ -53,6 +53,9 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     }
     if (prev.t === 'country' && prev.form !== 'capital') return { country: prev.key, start: k - 1 };
     if (prev.t === 'inst') return { institution: prev.key, start: k - 1 };
+    // "Chinese Foreign Ministry spokesperson Wang Wenbin": an institution read in pass 1.
+    const institution = institutionAt.get(k - 1);
+    if (institution?.kind === 'institution' && institution.entry) return { institution: institution.entry, start: k - 1 };
     return undefined;
   };
 
@@ -241,7 +244,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     if (a.t === 'title') {
       const { titles, next } = titlesFrom(k);
       const owner = ownerBefore(k);
-      const ownerUsable = owner && !consumed.has(owner.start) ? owner : undefined;
+      const ownerUsable = owner && (!consumed.has(owner.start) || institutionAt.has(owner.start)) ? owner : undefined;
       const nameAtom = atoms[next];
       if (nameAtom?.t === 'name' && !consumed.has(next)) {
         // Title + name: "Russian Foreign Minister Sergei Lavrov".

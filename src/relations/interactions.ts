@@ -115,10 +115,14 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const coordinatedLeft = (last: Slot, floor: number): Slot[] => {
       const list = [last];
       let t = last.start;
+      // The link next to the verb must be "and"/"or" ("A, B and C said"); earlier links may be commas.
+      let needConjunction = true;
       for (;;) {
         let j = t - 1;
         if (tokens[j]?.lower === 'the') j--;
-        if (tokens[j]?.lower !== 'and' && tokens[j]?.text !== ',') break;
+        const conjunction = tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or';
+        if (!conjunction && (tokens[j]?.text !== ',' || needConjunction)) break;
+        needConjunction = false;
         j--;
         if (tokens[j]?.text === ',') j--;
         let prev = slots.find((s) => s.end === j + 1 && s.start >= floor);
