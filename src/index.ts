@@ -62,3 +62,7 @@ export function buildGraph(inputs: ReadonlyArray<ArticleInput | string>, options
   });
   return docsToGraph(docs);
 }
+
+// Query API: find actors, filter relations, profiles, paths, structure, the pattern language.
+export * from './query/index.js';
+export { writeEventsCsv, eventsCsvChunks, GDELT_EVENT_COLUMNS, DEMARCHE_EVENT_COLUMNS, quadClass } from './export/events-csv.js';
