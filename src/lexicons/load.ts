@@ -47,6 +47,8 @@ export interface CompiledCue extends CueRecord {
   tokens: string[];
 }
 
+export type ContentKind = Extract<InteractionKind, 'threaten' | 'accuse' | 'demand' | 'intent' | 'cooperate'>;
+
 export interface CompiledHead extends HeadRecord {
   label: string;
 }
@@ -63,8 +65,9 @@ export interface Lexicons {
   /** Words that end an organisation's proper name ("Forces", "Party"). */
   nameEndings: Set<string>;
   cues: PhraseTrie<CompiledCue>;
-  /** Words in reported speech that make it an accusation or a threat. */
-  contentCues: PhraseTrie<'accuse' | 'threaten'>;
+  /** Words in reported speech that code it as another kind, and the order in which kinds win. */
+  contentCues: PhraseTrie<ContentKind>;
+  contentPriority: ContentKind[];
   words: {
     abbreviations: Set<string>;
     sentenceStarters: Set<string>;
@@ -195,15 +198,15 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
     }
   }
 
-  const contentCues = new PhraseTrie<'accuse' | 'threaten'>(false);
-  for (const kind of ['accuse', 'threaten'] as const) {
-    for (const phrase of (contentCuesData as Record<string, unknown>)[kind] as string[]) contentCues.add(tok(phrase), kind);
-  }
+  const contentData = contentCuesData as unknown as { priority: ContentKind[] } & Record<ContentKind, string[]>;
+  const contentCues = new PhraseTrie<ContentKind>(false);
+  for (const kind of contentData.priority) for (const phrase of contentData[kind] ?? []) contentCues.add(tok(phrase), kind);
 
   return {
     countries,
     institutions,
     contentCues,
+    contentPriority: contentData.priority,
     names,
     titles,
     titleModifiers: new Set((titlesData as { modifiers: string[] }).modifiers),

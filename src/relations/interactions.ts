@@ -16,7 +16,7 @@
  * ("accusing Russia of threatening Ukraine") are marked alleged.
  */
 import type { Actor, Doc, InteractionKind, Mention, Relation, Token } from '../doc.js';
-import type { CompiledCue, Lexicons } from '../lexicons/load.js';
+import type { CompiledCue, ContentKind, Lexicons } from '../lexicons/load.js';
 import { CAMEO_ROOT } from '../doc.js';
 import { actDate } from './dates.js';
 import { evidenceOf } from './evidence.js';
@@ -251,18 +251,16 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       return { slots: [], owner: false };
     };
 
-    /** The kind the reported words in tokens[from, to) call for, if stronger than a statement. */
-    const contentKind = (from: number, to: number): 'accuse' | 'threaten' | undefined => {
-      let found: 'accuse' | 'threaten' | undefined;
+    /** The kind the reported words in tokens[from, to) call for, if more than a statement; the lexicon's priority decides. */
+    const contentKind = (from: number, to: number): ContentKind | undefined => {
+      const found = new Set<ContentKind>();
       for (let i = from; i < to; i++) {
         const hit = lex.contentCues.longest(tokens, i, to);
         if (!hit) continue;
-        // A threat outranks an accusation in the same words.
-        if (hit.values.includes('threaten')) return 'threaten';
-        found = 'accuse';
+        hit.values.forEach((k) => found.add(k));
         i = hit.end - 1;
       }
-      return found;
+      return lex.contentPriority.find((k) => found.has(k));
     };
 
     /** Actors the reported words are about: after the cue ("said that …"), or in the quote before it. */

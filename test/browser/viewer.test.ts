@@ -70,6 +70,19 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       expect(errors).toEqual([]);
     }, 60_000);
 
+    it.skipIf(!parserReady)('pasting an article builds its graph in the page with the same parser', async () => {
+      const { page, errors } = await view(fixtureText('small.json'), '', 'small.json');
+      await page.click('#paste-open');
+      await page.fill('#paste-text', seedInputs()[0].text);
+      await page.click('#paste-build');
+      await expect.poll(() => page.evaluate(() => window.__demarche!.source), { timeout: 30000 }).toBe('pasted article');
+      await waitReady(page);
+      expect(await page.evaluate(() => window.__demarche!.order)).toBe(parseGraph(seedJson).order);
+      await searchAndChoose(page, 'Putin');
+      expect(await page.locator('#panel .group[data-kind="accuse"][data-counterpart="institution:nato"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    }, 60_000);
+
     it.skipIf(!parserReady)('search "Putin" selects him; the panel lists his accusation of the U.S. and NATO with its sentence', async () => {
       const { page, errors } = await view(seedJson, '', 'seeds.json');
       await searchAndChoose(page, 'Putin');
@@ -227,6 +240,46 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       await page.click('#layout-reset');
       expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(true);
       await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).not.toEqual(p1);
+    }, 60_000);
+
+    it('hovering a node highlights its neighbourhood; hovering an edge shows its kind and sentence', async () => {
+      const { page } = await view(small);
+      await page.evaluate(() => window.__demarche!.api!.pauseLayout());
+      const at = (node: string) => page.evaluate((n) => window.__demarche!.api!.nodeViewport(n)!, node);
+      const price = await at('person:ned-price');
+      await page.mouse.move(price.x, price.y);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()))
+        .toEqual(['institution:us-state-department', 'person:ned-price', 'person:vladimir-putin']);
+      await page.mouse.move(5, 5);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted())).toEqual([]);
+      // The one edge from Ned Price to Putin: hover its middle.
+      const putin = await at('person:vladimir-putin');
+      await page.mouse.move((price.x + putin.x) / 2 + 1, (price.y + putin.y) / 2);
+      await page.mouse.move((price.x + putin.x) / 2, (price.y + putin.y) / 2);
+      await expect.poll(() => page.isVisible('#tooltip')).toBe(true);
+      const tip = await page.textContent('#tooltip');
+      expect(tip).toContain('statement');
+      expect(tip).toContain('Ned Price → Vladimir Putin');
+      expect(tip).toContain('His reaction, his response is the response that matters most to us');
+    }, 60_000);
+
+    it('a dragged node stays where it is dropped while the layout goes on', async () => {
+      const { page } = await view(small);
+      await page.evaluate(() => window.__demarche!.api!.pauseLayout());
+      const from = await page.evaluate(() => window.__demarche!.api!.nodeViewport('country:fra')!);
+      const before = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:fra')!);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 });
+      await page.mouse.move(from.x + 120, from.y + 80, { steps: 6 });
+      await page.mouse.up();
+      const dropped = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:fra')!);
+      expect(dropped).not.toEqual(before);
+      expect(await page.evaluate(() => window.__demarche!.api!.isPinned('country:fra'))).toBe(true);
+      await page.click('#layout-toggle');
+      const other = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus')!);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).not.toEqual(other);
+      expect(await page.evaluate(() => window.__demarche!.api!.nodePosition('country:fra'))).toEqual(dropped);
     }, 60_000);
 
     it('exports the visible graph as GEXF', async () => {

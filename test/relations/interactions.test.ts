@@ -11,7 +11,7 @@ function relation(text: string, source: string, kind: string, target: string): R
 
 describe('statements', () => {
   it('X said that …: the speaker to the actor the words are about, with the verb', () => {
-    const r = relation('German Chancellor Olaf Scholz said that Poland would receive more support.', 'person:olaf-scholz', 'statement', 'country:pol');
+    const r = relation('German Chancellor Olaf Scholz said that Poland would hold elections in May.', 'person:olaf-scholz', 'statement', 'country:pol');
     expect(r?.evidence.verb).toBe('said');
     expect(r?.cameo).toBe('01');
   });
