@@ -67,6 +67,8 @@ export interface DocMeta {
   source?: string;
   /** Input format detected by ingest. */
   format?: 'text' | 'markdown' | 'html';
+  /** sha256 (hex) of the input as read, line endings normalised: what incremental builds compare. */
+  hash?: string;
 }
 
 export interface Mention extends Span {

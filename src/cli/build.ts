@@ -4,12 +4,16 @@ import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, type ArticleInput } from '../index.js';
 import { addDocToGraph, createGraph, docsToGraph } from '../graph/build.js';
+import { existsSync } from 'node:fs';
 import type { DemarcheGraph } from '../graph/types.js';
 import { writeJson } from '../export/json.js';
 import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import type { LexiconExtension } from '../lexicons/schema.js';
 import { readArticles } from '../node/inputs.js';
+import { defaultWorkerCount, parseInWorkers } from '../node/parallel.js';
+import { contentHash, type DocSummary, summarizeDoc } from '../graph/build.js';
+import { parseGraph } from '../graph/load.js';
 import { CliError, type CliIO, type Command } from './command.js';
 import type { Doc } from '../doc.js';
 
@@ -26,6 +30,11 @@ Options:
                         without it, graphology JSON goes to standard output
   -f, --format FMT      json | gexf | graphml (default: from the extension)
       --per-doc DIR     also write one graph per article as DIR/<name>.json
+      --into FILE       add the articles to an existing graph (JSON or GEXF)
+                        and write it back; articles already in it (same
+                        content hash) are skipped
+  -w, --workers N       worker threads (default: all cores for 64 articles or
+                        more, else 1); the output is the same for any N
       --lexicon FILE    extra lexicon entries (JSON: {cues, institutions,
                         titles, heads}); may be repeated
       --max-size MB     skip articles larger than this (default 10)
@@ -87,21 +96,41 @@ export interface BuildResult {
 /** Parses articles one by one; a failure in one is reported, never fatal to the rest. */
 export function buildArticles(
   articles: readonly ArticleInput[],
-  options: { lexicons?: readonly LexiconExtension[]; onDoc?: (doc: Doc, index: number) => void } = {},
+  options: { lexicons?: readonly LexiconExtension[]; graph?: DemarcheGraph; onDoc?: (doc: DocSummary, index: number) => void } = {},
 ): BuildResult {
   const failures: BuildResult['failures'] = [];
-  const graph = createGraph();
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const graph = options.graph ?? createGraph();
   let docs = 0;
-  sorted.forEach((article, index) => {
+  sortById(articles).forEach((article, index) => {
     try {
-      const doc = parse(article.text, { id: article.id, fileName: article.fileName, lexicons: options.lexicons, meta: { title: article.title, date: article.date, url: article.url } });
+      const doc = summarizeDoc(parse(article.text, { id: article.id, fileName: article.fileName, lexicons: options.lexicons, meta: { title: article.title, date: article.date, url: article.url } }));
       addDocToGraph(graph, doc);
       options.onDoc?.(doc, index);
       docs++;
     } catch (e) {
       failures.push({ name: article.fileName ?? article.id, reason: `could not be analysed (${(e as Error).message.split('\n')[0]})` });
     }
+  });
+  return { graph, docs, failures };
+}
+
+const sortById = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The same as buildArticles on worker threads; the graph is identical for any number of workers. */
+export async function buildArticlesInWorkers(
+  articles: readonly ArticleInput[],
+  options: { workers: number; lexicons?: readonly LexiconExtension[]; graph?: DemarcheGraph; onDoc?: (doc: DocSummary, index: number) => void; onProgress?: (done: number, total: number) => void },
+): Promise<BuildResult> {
+  const sorted = sortById(articles);
+  const outcomes = await parseInWorkers(sorted, { workers: options.workers, lexicons: options.lexicons, onProgress: options.onProgress });
+  const graph = options.graph ?? createGraph();
+  const failures: BuildResult['failures'] = [];
+  let docs = 0;
+  outcomes.forEach((outcome, index) => {
+    if (!outcome.ok) { failures.push({ name: outcome.name, reason: outcome.reason }); return; }
+    addDocToGraph(graph, outcome.summary);
+    options.onDoc?.(outcome.summary, index);
+    docs++;
   });
   return { graph, docs, failures };
 }
@@ -136,6 +165,8 @@ export const command: Command = {
         'per-doc': { type: 'string' },
         lexicon: { type: 'string', multiple: true },
         'max-size': { type: 'string' },
+        into: { type: 'string' },
+        workers: { type: 'string', short: 'w' },
         quiet: { type: 'boolean', short: 'q' },
       },
     });
@@ -144,31 +175,47 @@ export const command: Command = {
     const maxMb = values['max-size'] !== undefined ? Number(values['max-size']) : 10;
     if (!(maxMb > 0)) throw new CliError(`demarche build: --max-size "${values['max-size']}" is not a positive number of megabytes.`);
     const lexicons = (values.lexicon ?? []).map(readLexiconFile);
-    const { articles, failures } = await readArticles(positionals, { maxBytes: Math.round(maxMb * 1048576), stdin: io.readStdin });
+    const workersOption = values.workers !== undefined ? Number(values.workers) : undefined;
+    if (workersOption !== undefined && !(Number.isInteger(workersOption) && workersOption >= 1)) {
+      throw new CliError(`demarche build: --workers "${values.workers}" is not a positive whole number.`);
+    }
+    // --into: the existing graph is the starting point; its documents' hashes say what to skip.
+    let base: DemarcheGraph | undefined;
+    const into = values.into;
+    if (into && existsSync(into)) {
+      try { base = parseGraph(readFileSync(into, 'utf8')); } catch (e) {
+        throw new CliError(`demarche build: cannot read the graph to add to, ${into}: ${(e as Error).message}`, 1);
+      }
+    }
+    const { articles: read, failures } = await readArticles(positionals, { maxBytes: Math.round(maxMb * 1048576), stdin: io.readStdin });
+    const known = new Set((base?.getAttribute('documents') ?? []).map((d) => d.hash));
+    const articles = read.filter((a) => !known.has(contentHash(a.text.replace(/\r\n?/g, '\n'))));
+    const skipped = read.length - articles.length;
     const perDoc = values['per-doc'];
     if (perDoc) mkdirSync(perDoc, { recursive: true });
     const total = articles.length;
     const progress = io.isTTY && !values.quiet && total > 1;
-    const result = buildArticles(articles, {
-      lexicons,
-      onDoc: (doc, index) => {
-        if (perDoc) writeFileSync(join(perDoc, `${doc.id}.json`), writeJson(docsToGraph([doc])));
-        if (progress) io.stderr(`\r${index + 1}/${total} articles`);
-      },
-    });
+    const onDoc = (doc: DocSummary) => { if (perDoc) writeFileSync(join(perDoc, `${doc.id}.json`), writeJson(docsToGraph([doc]))); };
+    const onProgress = (done: number) => { if (progress) io.stderr(`\r${done}/${total} articles`); };
+    const workers = workersOption ?? (total >= 64 ? defaultWorkerCount() : 1);
+    const result = workers > 1
+      ? await buildArticlesInWorkers(articles, { workers, lexicons, graph: base, onDoc, onProgress })
+      : buildArticles(articles, { lexicons, graph: base, onDoc: (doc, index) => { onDoc(doc); onProgress(index + 1); } });
     if (progress) io.stderr('\n');
     const allFailures = [...failures, ...result.failures];
     for (const f of allFailures) io.stderr(`demarche build: skipped ${f.name}: ${f.reason}\n`);
-    if (values.output) await writeGraphFile(result.graph, values.output, format);
+    if (skipped && !values.quiet) io.stderr(`${skipped} article${skipped === 1 ? ' was' : 's were'} already in ${into}\n`);
+    const output = values.output ?? into;
+    if (output) await writeGraphFile(result.graph, output, values.output ? format : formatFromPath(output, values.format));
     else if (!perDoc) {
       const chunks = format === 'json' ? [writeJson(result.graph)] : format === 'gexf' ? gexfChunks(result.graph) : graphmlChunks(result.graph);
       for (const chunk of chunks) io.stdout(chunk);
     }
     if (!values.quiet) {
       io.stderr(summarize(result.graph, result.docs) + '\n');
-      if (values.output) io.stderr(`wrote ${values.output}\n`);
+      if (output) io.stderr(`wrote ${output}\n`);
     }
-    if (result.docs === 0 && allFailures.length === 0) throw new CliError('demarche build: no articles found in the inputs. Expecting .txt, .md, .html or .jsonl files');
+    if (result.docs === 0 && allFailures.length === 0 && !skipped) throw new CliError('demarche build: no articles found in the inputs. Expecting .txt, .md, .html or .jsonl files');
     return allFailures.length ? 1 : 0;
   },
 };

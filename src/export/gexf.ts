@@ -73,7 +73,10 @@ export function* gexfChunks(graph: DemarcheGraph, options: GexfOptions = {}): Ge
   yield `<attributes class="node" mode="static">${NODE_ATTRIBUTES.map(([id, t]) => `<attribute id="${id}" title="${id}" type="${t}"/>`).join('')}</attributes>\n`;
   yield `<attributes class="edge" mode="static">${EDGE_ATTRIBUTES.map(([id, t]) => `<attribute id="${id}" title="${id}" type="${t}"/>`).join('')}</attributes>\n`;
   yield '<nodes>\n';
-  for (const { node, attributes } of graph.nodeEntries()) {
+  // Sorted by key: the same graph content gives the same bytes, however it was built.
+  const nodes = graph.nodes().sort();
+  for (const node of nodes) {
+    const attributes = graph.getNodeAttributes(node);
     const color = KIND_COLORS[attributes.kind] ?? { r: 128, g: 128, b: 128 };
     const size = (KIND_SIZES[attributes.kind] ?? 5) + Math.log2(1 + (attributes.mentions ?? 0));
     const position = options.positions?.get(node);
@@ -83,13 +86,16 @@ export function* gexfChunks(graph: DemarcheGraph, options: GexfOptions = {}): Ge
       `${attvalues(attributes as unknown as Record<string, unknown>, NODE_ATTRIBUTES)}${viz}</node>\n`;
   }
   yield '</nodes>\n<edges>\n';
-  for (const node of graph.nodes()) {
+  for (const node of nodes) {
     // Gephi reads `kind` as the edge type and merges parallel edges that share
     // (source, target, kind): the second statement between one pair is written
     // as kind "statement#2" so none is lost; the `relation` column keeps the
     // plain kind, and parseGraph reads it back.
     const seen = new Map<string, number>();
-    for (const { edge, target, attributes } of graph.outEdgeEntries(node)) {
+    const edges = graph.outEdges(node).sort();
+    for (const edge of edges) {
+      const target = graph.target(edge);
+      const attributes = graph.getEdgeAttributes(edge);
       const kind = String(attributes.kind);
       const key = `${target}\u0000${kind}`;
       const n = (seen.get(key) ?? 0) + 1;

@@ -32,10 +32,14 @@ export function* graphmlChunks(graph: DemarcheGraph): Generator<string> {
   for (const [k, t] of NODE_KEYS) yield `<key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>\n`;
   for (const [k, t] of EDGE_KEYS) yield `<key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>\n`;
   yield '<graph edgedefault="directed">\n';
-  for (const { node, attributes } of graph.nodeEntries()) {
-    yield `<node id="${escapeXml(node)}">${data(attributes as unknown as Record<string, unknown>, NODE_KEYS, 'n')}</node>\n`;
+  // Sorted by key, as the other writers: the bytes depend only on the graph's content.
+  for (const node of graph.nodes().sort()) {
+    yield `<node id="${escapeXml(node)}">${data(graph.getNodeAttributes(node) as unknown as Record<string, unknown>, NODE_KEYS, 'n')}</node>\n`;
   }
-  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+  for (const edge of graph.edges().sort()) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    const attributes = graph.getEdgeAttributes(edge);
     yield `<edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data(attributes as unknown as Record<string, unknown>, EDGE_KEYS, 'e')}</edge>\n`;
   }
   yield '</graph>\n</graphml>\n';

@@ -6,17 +6,14 @@
  * so the same input always gives the same bytes.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { contentHash } from './hash.js';
 import type { Doc } from '../doc.js';
 import type { DocumentRecord, EdgeAttributes, GraphAttributes, NodeAttributes } from './attributes.js';
 import type { DemarcheGraph } from './types.js';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function contentHash(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+export { contentHash };
 
 export function createGraph(): DemarcheGraph {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
@@ -24,8 +21,23 @@ export function createGraph(): DemarcheGraph {
   return graph;
 }
 
+/**
+ * What the graph needs of an analysed Doc: its actors, relations and document
+ * record. Small enough to pass between worker threads.
+ */
+export interface DocSummary {
+  id: string;
+  actors: Doc['actors'];
+  relations: Doc['relations'];
+  record: DocumentRecord;
+}
+
+export function summarizeDoc(doc: Doc): DocSummary {
+  return { id: doc.id, actors: doc.actors, relations: doc.relations, record: documentRecord(doc) };
+}
+
 export function documentRecord(doc: Doc): DocumentRecord {
-  const record: DocumentRecord = { id: doc.id, hash: contentHash(doc.text) };
+  const record: DocumentRecord = { id: doc.id, hash: doc.meta.hash ?? contentHash(doc.text) };
   if (doc.meta.title) record.title = doc.meta.title;
   if (doc.meta.date) record.date = doc.meta.date;
   if (doc.meta.url) record.url = doc.meta.url;
@@ -34,42 +46,117 @@ export function documentRecord(doc: Doc): DocumentRecord {
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort(byString);
 
-/** Adds one Doc to a graph (in place) and returns the graph. */
-export function addDocToGraph(graph: DemarcheGraph, doc: Doc): DemarcheGraph {
-  for (const actor of doc.actors) {
-    if (graph.hasNode(actor.id)) {
-      graph.updateNodeAttributes(actor.id, (a) => {
-        const next: NodeAttributes = {
-          ...a,
-          aliases: union(a.aliases, [...actor.aliases, ...(actor.label !== a.label ? [actor.label] : [])]).filter((x) => x !== a.label),
-          titles: union(a.titles, actor.titles),
-          mentions: a.mentions + actor.mentions,
-          docs: union(a.docs, [doc.id]),
-        };
-        if (!next.country && actor.country) next.country = actor.country;
-        return next;
-      });
+/**
+ * The label two names of one actor settle on, whatever the order they come
+ * in (so an incremental build equals a full one): the fuller name, then the
+ * longer, then the first in alphabetical order.
+ */
+export function preferredLabel(a: string, b: string): string {
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  if (wa !== wb) return wa > wb ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return byString(a, b) <= 0 ? a : b;
+}
+
+/** Merges one actor's attributes into a node's; commutative, so order never matters. */
+function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
+  const label = a.kind === 'person' ? preferredLabel(a.label, b.label) : a.label;
+  const merged: NodeAttributes = {
+    ...a,
+    label,
+    aliases: union(union(a.aliases, b.aliases), [a.label, b.label]).filter((x) => x !== label),
+    titles: union(a.titles, b.titles),
+    mentions: a.mentions + b.mentions,
+    docs: union(a.docs, b.docs),
+  };
+  const country = a.country && b.country ? (byString(a.country, b.country) <= 0 ? a.country : b.country) : a.country ?? b.country;
+  if (country) merged.country = country; else delete merged.country;
+  return merged;
+}
+
+function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string): string {
+  const base = `${doc}#${sentence}#${kind}#${source}>${target}`;
+  if (!graph.hasEdge(base)) return base;
+  let n = 2;
+  while (graph.hasEdge(`${base}#${n}`)) n++;
+  return `${base}#${n}`;
+}
+
+/** Moves every edge of `from` to `to`, merges the attributes, and drops `from`. */
+function mergeNodeInto(graph: DemarcheGraph, from: string, to: string): void {
+  graph.updateNodeAttributes(to, (a) => mergeAttributes(a, graph.getNodeAttributes(from)));
+  const moved: Array<[string, string, EdgeAttributes]> = [];
+  graph.forEachEdge(from, (_e, attributes, source, target) => {
+    moved.push([source === from ? to : source, target === from ? to : target, { ...attributes }]);
+  });
+  graph.dropNode(from);
+  for (const [source, target, attributes] of moved) {
+    if (source === target) continue;
+    if (attributes.allegedBy === from) attributes.allegedBy = to;
+    graph.addDirectedEdgeWithKey(edgeKey(graph, attributes.doc, attributes.sentence, attributes.kind, source, target), source, target, attributes);
+  }
+  graph.forEachEdge((e, a) => { if (a.allegedBy === from) graph.setEdgeAttribute(e, 'allegedBy', to); });
+}
+
+/** Surname of a person node key ("person:sergei-lavrov" → "lavrov"), and whether the key is a surname alone. */
+function surnameOf(key: string): { surname: string; single: boolean } {
+  const words = key.slice('person:'.length).split('-');
+  return { surname: words[words.length - 1], single: words.length === 1 };
+}
+
+/**
+ * Across articles, "Lavrov" alone is Sergei Lavrov when exactly one person of
+ * that surname is in the graph and their countries do not disagree; two full
+ * names that share a surname stay apart.
+ */
+function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const persons = graph.filterNodes((_n, a) => a.kind === 'person');
+  const bySurname = new Map<string, string[]>();
+  for (const p of persons) {
+    const { surname } = surnameOf(p);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
+  const compatible = (x: string, y: string) => {
+    const cx = graph.getNodeAttribute(x, 'country');
+    const cy = graph.getNodeAttribute(y, 'country');
+    return !cx || !cy || cx === cy;
+  };
+  for (const id of added) {
+    if (!graph.hasNode(id) || graph.getNodeAttribute(id, 'kind') !== 'person') continue;
+    const { surname } = surnameOf(id);
+    const same = (bySurname.get(surname) ?? []).filter((p) => p !== id && graph.hasNode(p));
+    const full = same.filter((p) => !surnameOf(p).single);
+    if (surnameOf(id).single) {
+      if (full.length === 1 && compatible(id, full[0])) { mergeNodeInto(graph, id, full[0]); renamed.set(id, full[0]); }
     } else {
-      const attributes: NodeAttributes = {
-        label: actor.label,
-        kind: actor.kind,
-        aliases: [...actor.aliases].sort(byString),
-        titles: [...actor.titles].sort(byString),
-        mentions: actor.mentions,
-        docs: [doc.id],
-      };
-      if (actor.country) attributes.country = actor.country;
-      graph.addNode(actor.id, attributes);
+      const single = same.find((p) => surnameOf(p).single);
+      if (single && full.length === 0 && compatible(single, id)) { mergeNodeInto(graph, single, id); renamed.set(single, id); }
     }
   }
-  const counts = new Map<string, number>();
+  return renamed;
+}
+
+/** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
+export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): DemarcheGraph {
+  const doc = 'record' in input ? input : summarizeDoc(input);
+  const added: string[] = [];
+  for (const actor of doc.actors) {
+    const attributes: NodeAttributes = {
+      label: actor.label,
+      kind: actor.kind,
+      aliases: [...actor.aliases].sort(byString),
+      titles: [...actor.titles].sort(byString),
+      mentions: actor.mentions,
+      docs: [doc.id],
+    };
+    if (actor.country) attributes.country = actor.country;
+    if (graph.hasNode(actor.id)) graph.updateNodeAttributes(actor.id, (a) => mergeAttributes(a, attributes));
+    else { graph.addNode(actor.id, attributes); added.push(actor.id); }
+  }
   for (const r of doc.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
-    const base = `${doc.id}#${r.evidence.sentence}#${r.kind}#${r.source}>${r.target}`;
-    const n = (counts.get(base) ?? 0) + 1;
-    counts.set(base, n);
-    const key = n === 1 ? base : `${base}#${n}`;
-    if (graph.hasEdge(key)) continue;
     const e = r.evidence;
     const attributes: EdgeAttributes = { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
     if (r.cameo) attributes.cameo = r.cameo;
@@ -78,17 +165,18 @@ export function addDocToGraph(graph: DemarcheGraph, doc: Doc): DemarcheGraph {
     if (e.verb) attributes.verb = e.verb;
     if (r.alleged) attributes.alleged = true;
     if (r.allegedBy) attributes.allegedBy = r.allegedBy;
-    graph.addDirectedEdgeWithKey(key, r.source, r.target, attributes);
+    graph.addDirectedEdgeWithKey(edgeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target), r.source, r.target, attributes);
   }
+  mergeSurnames(graph, added);
   const documents = graph.getAttribute('documents').filter((d) => d.id !== doc.id);
-  documents.push(documentRecord(doc));
+  documents.push(doc.record);
   documents.sort((a, b) => byString(a.id, b.id));
   graph.setAttribute('documents', documents);
   return graph;
 }
 
 /** Builds one graph from many Docs, in the order of their ids. */
-export function docsToGraph(docs: readonly Doc[]): DemarcheGraph {
+export function docsToGraph(docs: ReadonlyArray<Doc | DocSummary>): DemarcheGraph {
   const graph = createGraph();
   for (const doc of [...docs].sort((a, b) => byString(a.id, b.id))) addDocToGraph(graph, doc);
   return graph;

@@ -3,6 +3,7 @@ import { createDoc, type Doc } from '../doc.js';
 import { detectFormat, type InputFormat } from './detect.js';
 import { ingestHtml } from './html.js';
 import { ingestText } from './text.js';
+import { contentHash } from '../graph/hash.js';
 
 export { decodeInput, detectFormat, DEFAULT_MAX_BYTES } from './detect.js';
 export { parseDateLine } from './date.js';
@@ -22,7 +23,7 @@ export function ingest(input: string, options: IngestOptions = {}): Doc {
   const format = options.format ?? detectFormat(raw, options.fileName);
   const id = options.id ?? 'doc';
   const parsed = format === 'html' ? ingestHtml(raw) : { text: raw, ...ingestText(raw) };
-  const meta = { ...parsed.meta, source: options.fileName, format };
+  const meta = { ...parsed.meta, source: options.fileName, format, hash: contentHash(raw) };
   for (const [k, v] of Object.entries(options.meta ?? {})) if (v) (meta as Record<string, unknown>)[k] = v;
   const doc = createDoc(id, parsed.text, meta);
   doc.paragraphs = parsed.paragraphs;

@@ -8,9 +8,9 @@
  */
 import type { Actor, Doc, Mention } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
-import { normalizeName, slug } from './normalize.js';
+import { normalizeName, personKey, slug } from './normalize.js';
 
-export { normalizeName, slug } from './normalize.js';
+export { normalizeName, slug, personKey, canonicalNameWords } from './normalize.js';
 
 interface Draft {
   actor: Actor;
@@ -105,7 +105,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     // "Bagheri Kani" is part of "Ali Bagheri Kani", "Musaed al-Aiban" of "Musaed bin Mohammed al-Aiban": the same person.
     const existing = persons.find((p) => p.nameTokens.some((n) => isShortFormOf(words, n)));
     if (existing) { add(existing.actor.id, 'person', existing.actor.label, m, i); continue; }
-    const d = add(`person:${slug(m.text)}`, 'person', m.text, m, i);
+    const d = add(personKey(m.text), 'person', m.text, m, i);
     d.nameTokens.push(words);
     persons.push(d);
   }
@@ -127,7 +127,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const next = doc.tokens[m.end];
     const acts = next !== undefined && m.end < doc.sentences[m.sentence].end && lex.cues.longest(doc.tokens, m.end, doc.sentences[m.sentence].end) !== null;
     if (titled || (acts && m.rule !== 'single-name:start') || (acts && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
-      const d = add(`person:${slug(m.text)}`, 'person', m.text, m, i);
+      const d = add(personKey(m.text), 'person', m.text, m, i);
       d.nameTokens.push(words);
       persons.push(d);
     }

@@ -1,4 +1,5 @@
 /** Name normalisation shared by resolution, keys and lookups. */
+import nameVariants from '../lexicons/data/name-variants.json' with { type: 'json' };
 
 /** Lower case, accents and punctuation dropped, single spaces: "Amir-Abdollahian" → "amir abdollahian". */
 export function normalizeName(name: string): string {
@@ -14,4 +15,20 @@ export function normalizeName(name: string): string {
 /** A stable key fragment: "Russian Embassy in Washington" → "russian-embassy-in-washington". */
 export function slug(name: string): string {
   return normalizeName(name).replace(/ /g, '-').slice(0, 80) || 'unnamed';
+}
+
+const VARIANTS: Readonly<Record<string, string>> = (nameVariants as { variants: Record<string, string> }).variants;
+
+/**
+ * The key of a person: the name normalised, each word mapped to its canonical
+ * transliteration ("Sergey Lavrov" and "Sergei Lavrov" are one person).
+ */
+export function personKey(name: string): string {
+  const words = normalizeName(name).split(' ').filter(Boolean).map((w) => VARIANTS[w] ?? w);
+  return `person:${slug(words.join(' '))}`;
+}
+
+/** Canonical words of a name, for surname matching across articles. */
+export function canonicalNameWords(name: string): string[] {
+  return normalizeName(name).split(' ').filter(Boolean).flatMap((w) => (VARIANTS[w] ?? w).split(' '));
 }

@@ -1,0 +1,66 @@
+/**
+ * Parses articles on several worker threads. Results are merged in the order
+ * of the articles' ids, so the graph is the same whatever the number of
+ * workers.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ArticleInput } from '../index.js';
+import type { DocSummary } from '../graph/build.js';
+import type { LexiconExtension } from '../lexicons/schema.js';
+
+export interface ParallelOptions {
+  workers?: number;
+  lexicons?: readonly LexiconExtension[];
+  /** Articles sent to a worker at a time. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ParseOutcome = { ok: true; summary: DocSummary } | { ok: false; name: string; reason: string };
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The worker's file beside this one: compiled .js in dist/, or .ts when run from sources through tsx. */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  return new URL(here.pathname.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', here);
+}
+
+export async function parseInWorkers(articles: readonly ArticleInput[], options: ParallelOptions = {}): Promise<ParseOutcome[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), articles.length || 1));
+  const batchSize = options.batchSize ?? 16;
+  const batches: ArticleInput[][] = [];
+  for (let i = 0; i < articles.length; i += batchSize) batches.push(articles.slice(i, i + batchSize));
+  const results: ParseOutcome[][] = new Array(batches.length);
+  let next = 0;
+  let done = 0;
+  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), {
+    workerData: { lexicons: options.lexicons ?? [] },
+    // Through tsx, the loader flags must reach the worker too.
+    execArgv: process.execArgv,
+  }));
+  try {
+    await Promise.all(pool.map((worker) => new Promise<void>((resolveWorker, reject) => {
+      const send = () => {
+        if (next >= batches.length) { resolveWorker(); return; }
+        const index = next++;
+        worker.postMessage({ index, articles: batches[index] });
+      };
+      worker.on('message', (message: { index: number; results: ParseOutcome[] }) => {
+        results[message.index] = message.results;
+        done += message.results.length;
+        options.onProgress?.(done, articles.length);
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => { if (code !== 0 && next <= batches.length) reject(new Error(`worker stopped with exit code ${code}`)); });
+      send();
+    })));
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results.flat();
+}
