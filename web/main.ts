@@ -20,7 +20,7 @@ import { Layout } from './layout.js';
 import { renderPanel } from './panel.js';
 import { buildSearchIndex, searchNodes } from './search.js';
 import type { SearchHit, SearchIndex } from './search.js';
-import { HOVER_DELAY_MS, SEARCH_LIMIT, sigmaSettings } from './settings.js';
+import { HOVER_DELAY_MS, SEARCH_LIMIT, isLarge, sigmaSettings } from './settings.js';
 import { CUSTOM_GRAPH_STATE, CUSTOM_NODE_STATE, sigmaStyles } from './sigma-styles.js';
 import type { EdgeState, GraphState, NodeState } from './sigma-styles.js';
 import { EDGE_KINDS, NODE_COLORS, NODE_KINDS, NODE_SHAPES, edgeColor, kindLabel } from './styles.js';
@@ -407,7 +407,7 @@ function mount(graph: DemarcheGraph, source: string): void {
   const container = $('graph');
   const renderer: Renderer = new Sigma(view, container, {
     primitives: PRIMITIVES,
-    styles: sigmaStyles(),
+    styles: sigmaStyles(isLarge(graph.order, graph.size)),
     settings: sigmaSettings(view.order, view.size),
     customNodeState: CUSTOM_NODE_STATE,
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },
@@ -693,6 +693,31 @@ const testApi = {
   loadText,
   renders(): number {
     return renders;
+  },
+  /** Milliseconds from a scheduled render to the end of the frame. */
+  frameMs(): Promise<number> {
+    return new Promise((resolve) => {
+      if (!app) { resolve(-1); return; }
+      const started = performance.now();
+      app.renderer.once('afterRender', () => {
+        // readPixels waits for the GPU to finish the frame.
+        const gl = app!.renderer.getWebGLContext();
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        resolve(Math.round(performance.now() - started));
+      });
+      app.renderer.scheduleRender();
+    });
+  },
+  /** Changes one sigma setting (bench experiments). */
+  setSetting(name: string, value: unknown): void {
+    app?.renderer.setSetting(name as 'renderLabels', value as boolean);
+  },
+  /** Nodes drawn highlighted (the hovered or selected node and its neighbours). */
+  highlighted(): string[] {
+    return app ? [...app.highlighted.nodes].sort() : [];
+  },
+  isPinned(node: string): boolean {
+    return Boolean(app?.view.hasNode(node) && app.view.getNodeAttribute(node, 'fixed'));
   },
 };
 

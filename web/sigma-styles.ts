@@ -24,7 +24,8 @@ export const CUSTOM_GRAPH_STATE: GraphState = { sizeBy: 'degree' };
 
 type Styles = StylesDeclaration<ViewNodeAttributes, EdgeAttributes, NodeState, EdgeState, GraphState>;
 
-export function sigmaStyles(): Styles {
+/** `large`: thinner edges, so a graph of 100,000 edges stays cheap to draw. */
+export function sigmaStyles(large = false): Styles {
   return {
     nodes: [
       {
@@ -60,7 +61,7 @@ export function sigmaStyles(): Styles {
     edges: [
       {
         color: { attribute: 'kind', dict: { ...EDGE_COLORS }, defaultValue: UNKNOWN_EDGE_COLOR },
-        size: (a) => edgeSize(a.kind),
+        size: (a) => edgeSize(a.kind, large),
         // Affiliations are drawn quieter than interactions.
         opacity: (a) => (isAffiliation(a.kind) ? 0.55 : 0.9),
         head: 'arrow',
@@ -75,7 +76,7 @@ export function sigmaStyles(): Styles {
         then: { color: FADED_EDGE_COLOR, opacity: 0.5 },
       },
       { whenState: 'isHighlighted', then: { depth: 'topEdges' } },
-      { whenState: 'isHovered', then: { depth: 'topEdges', size: (a) => edgeSize(a.kind) + 2, opacity: 1 } },
+      { whenState: 'isHovered', then: { depth: 'topEdges', size: (a) => edgeSize(a.kind, large) + 2, opacity: 1 } },
     ],
     stage: { background: '#ffffff' },
   };

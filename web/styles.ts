@@ -73,8 +73,9 @@ export function nodeSize(value: number): number {
   return Math.min(28, 5 + 4 * Math.log2(1 + Math.max(0, value)));
 }
 
-/** Edge thickness: affiliations thinner than interactions. */
-export function edgeSize(kind: string): number {
+/** Edge thickness in pixels: affiliations thinner than interactions; thinner on large graphs, where edges are many. */
+export function edgeSize(kind: string, large = false): number {
+  if (large) return isAffiliation(kind) ? 0.5 : 1;
   return isAffiliation(kind) ? 1 : 2.5;
 }
 
