@@ -206,7 +206,10 @@ export const command: Command = {
     for (const f of allFailures) io.stderr(`demarche build: skipped ${f.name}: ${f.reason}\n`);
     if (skipped && !values.quiet) io.stderr(`${skipped} article${skipped === 1 ? ' was' : 's were'} already in ${into}\n`);
     const output = values.output ?? into;
-    if (output) await writeGraphFile(result.graph, output, values.output ? format : formatFromPath(output, values.format));
+    // Nothing read and nothing to add to: leave any existing file alone rather than write an empty graph over it.
+    const nothing = result.docs === 0 && !base;
+    if (nothing && (output || !perDoc)) io.stderr('demarche build: no article could be read; nothing written\n');
+    else if (output) await writeGraphFile(result.graph, output, values.output ? format : formatFromPath(output, values.format));
     else if (!perDoc) {
       const chunks = format === 'json' ? [writeJson(result.graph)] : format === 'gexf' ? gexfChunks(result.graph) : graphmlChunks(result.graph);
       for (const chunk of chunks) io.stdout(chunk);

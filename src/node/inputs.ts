@@ -3,8 +3,9 @@
  * JSON Lines corpora) into articles, and reports each one that cannot be read
  * with its name and reason instead of stopping the run.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { decodeInput, DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { ArticleInput } from '../index.js';
 
@@ -37,6 +38,13 @@ export function expandPaths(paths: readonly string[], failures: InputFailure[]):
   };
   for (const p of paths) {
     if (p === '-') { out.push(p); continue; }
+    // A quoted glob ("news/**/*.txt") that the shell did not expand.
+    if (/[*?[\]{}]/.test(p) && !existsSync(p)) {
+      const matches = globSync(p, { onlyFiles: true, dot: false, absolute: false, expandDirectories: false }).sort();
+      if (!matches.length) failures.push({ name: p, reason: 'no file matches this pattern' });
+      out.push(...matches);
+      continue;
+    }
     let stat;
     try { stat = statSync(p); } catch (e) { failures.push({ name: p, reason: systemReason(e) }); continue; }
     if (stat.isDirectory()) walk(p); else out.push(p);

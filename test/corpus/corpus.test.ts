@@ -108,6 +108,17 @@ describe('incremental and parallel builds (CLI)', { timeout: 120_000 }, () => {
     expect(graph.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['person:sergei-lavrov', 'country:egy', 'country:isr']));
   });
 
+  it('a quoted glob is expanded; one that matches nothing is reported and nothing is written', () => {
+    writeCorpus('globbed', ['a1', 'a4']);
+    const run = cli('build', 'globbed/*.md', '-o', 'glob.json', '-q');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(tmp, 'glob.json'), 'utf8')).attributes.documents.map((d: { id: string }) => d.id)).toEqual(['a1', 'a4']);
+    const none = cli('build', 'nowhere/*.md', '-o', 'glob.json');
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('skipped nowhere/*.md: no file matches this pattern');
+    expect(JSON.parse(readFileSync(join(tmp, 'glob.json'), 'utf8')).attributes.documents).toHaveLength(2);
+  });
+
   it('a build killed midway leaves the previous graph file intact', async () => {
     const dir = join(tmp, 'big');
     execFileSync('mkdir', ['-p', dir]);
