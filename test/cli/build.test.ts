@@ -69,8 +69,8 @@ describe('demarche build: outputs', () => {
     expect((await cli(['build', SEEDS, '-o', out, '-q'])).code).toBe(0);
     const expected = buildGraph(SEED_FILES.map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8'), fileName: join(SEEDS, f) })));
     const got = parseGraph(readFileSync(out, 'utf8'));
-    expect(got.nodes()).toEqual(expected.nodes());
-    expect(got.edges()).toEqual(expected.edges());
+    expect(got.nodes().sort()).toEqual(expected.nodes().sort());
+    expect(got.edges().sort()).toEqual(expected.edges().sort());
   });
 
   it('builds to -o out.gexf', async () => {

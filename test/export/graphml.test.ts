@@ -15,13 +15,14 @@ function readBack(xml: string) {
     titles: JSON.parse(a.titles as string) as string[],
     docs: JSON.parse(a.docs as string) as string[],
     mentions: a.mentions, country: a.country,
-  }));
+  })).sort(byKey);
   return { parsed, nodes };
 }
 
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const nodeList = (g: DemarcheGraph) => g.mapNodes((key, a) => ({
   key, label: a.label, kind: a.kind, aliases: a.aliases, titles: a.titles, docs: a.docs, mentions: a.mentions, country: a.country,
-}));
+})).sort(byKey);
 
 describe('writeGraphml', () => {
   it('round-trips the seed graph through graphology-graphml: same nodes and attributes', () => {
