@@ -225,6 +225,30 @@ describe('demarche build: bad inputs', () => {
     expect(g.hasNode('country:esp')).toBe(false);
   });
 
+  // Product bug (security): --per-doc joins the JSON Lines id into the path unchecked, so an
+  // id "../escaped" writes <DIR>/../escaped.json, outside the --per-doc folder.
+  it.fails('--per-doc never writes outside its folder, whatever the JSON Lines ids', async () => {
+    const dir = freshDir();
+    const corpus = join(dir, 'c.jsonl');
+    writeFileSync(corpus, JSON.stringify({ id: '../escaped', text: 'Germany urged Poland to talk.' }) + '\n');
+    await cli(['build', corpus, '--per-doc', join(dir, 'per'), '-o', join(dir, 'out.json'), '-q']);
+    expect(existsSync(join(dir, 'escaped.json'))).toBe(false);
+  });
+
+  // Product bug: a JSON Lines id with a slash ("a/b") makes the --per-doc write fail after the
+  // article was already added to the graph: stderr says "skipped a/b: could not be analysed
+  // (ENOENT …)" while the combined graph still holds its actors and edges.
+  it.fails('an article reported as skipped is not in the graph', async () => {
+    const dir = freshDir();
+    const corpus = join(dir, 'c.jsonl');
+    writeFileSync(corpus, JSON.stringify({ id: 'a/b', text: 'France accused Mali of lying.' }) + '\n');
+    const out = join(dir, 'out.json');
+    const r = await cli(['build', corpus, '--per-doc', join(dir, 'per'), '-o', out, '-q']);
+    const skipped = r.stderr.includes('skipped a/b');
+    const inGraph = parseGraph(readFileSync(out, 'utf8')).hasNode('country:mli');
+    expect(skipped && inGraph).toBe(false);
+  });
+
   it('reports a JSON line without text', async () => {
     const dir = freshDir();
     const corpus = join(dir, 'c.jsonl');

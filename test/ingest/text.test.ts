@@ -102,6 +102,14 @@ describe('ingestText: Markdown news articles', () => {
     expect(ofKind(d, 'body')).toEqual(['Russia spoke.', 'France spoke.']);
   });
 
+  // Product bug: after "## Original url:" every later paragraph is read as part of the URL, so a
+  // footer line is glued onto it: meta.url becomes
+  // "https://www.example.com/a-bCopyright2022ExampleNews.Allrightsreserved.".
+  it.fails('does not glue a footer paragraph after the URL onto meta.url', () => {
+    const d = ingest('## Title\n\nRussia spoke.\n\n## Original url:\n\nhttps://www.example.com/a-b\n\nCopyright 2022 Example News. All rights reserved.\n');
+    expect(d.meta.url).toBe('https://www.example.com/a-b');
+  });
+
   // Product bug: URL_HEADING matches any heading that starts with "Source", "Link" or "URL",
   // so a headline such as "Sources Say …" or "Linked …" switches the reader into the URL
   // section and every following paragraph (the whole article) becomes kind "url".
