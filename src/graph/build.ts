@@ -112,12 +112,7 @@ function surnameOf(key: string): { surname: string; single: boolean } {
  */
 function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): Map<string, string> {
   const renamed = new Map<string, string>();
-  const persons = graph.filterNodes((_n, a) => a.kind === 'person');
-  const bySurname = new Map<string, string[]>();
-  for (const p of persons) {
-    const { surname } = surnameOf(p);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
-  }
+  const index = surnameIndex(graph);
   const compatible = (x: string, y: string) => {
     const cx = graph.getNodeAttribute(x, 'country');
     const cy = graph.getNodeAttribute(y, 'country');
@@ -125,17 +120,36 @@ function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): Map<stri
   };
   for (const id of added) {
     if (!graph.hasNode(id) || graph.getNodeAttribute(id, 'kind') !== 'person') continue;
-    const { surname } = surnameOf(id);
-    const same = (bySurname.get(surname) ?? []).filter((p) => p !== id && graph.hasNode(p));
+    const { surname, single: isSingle } = surnameOf(id);
+    const same = [...(index.get(surname) ?? [])].filter((p) => p !== id && graph.hasNode(p));
     const full = same.filter((p) => !surnameOf(p).single);
-    if (surnameOf(id).single) {
+    if (isSingle) {
       if (full.length === 1 && compatible(id, full[0])) { mergeNodeInto(graph, id, full[0]); renamed.set(id, full[0]); }
     } else {
       const single = same.find((p) => surnameOf(p).single);
       if (single && full.length === 0 && compatible(single, id)) { mergeNodeInto(graph, single, id); renamed.set(single, id); }
     }
   }
+  for (const [from] of renamed) index.get(surnameOf(from).surname)?.delete(from);
   return renamed;
+}
+
+/** Person nodes by surname, kept beside the graph so merging a document costs its own size, not the graph's. */
+const surnameIndexes = new WeakMap<DemarcheGraph, Map<string, Set<string>>>();
+function surnameIndex(graph: DemarcheGraph): Map<string, Set<string>> {
+  let index = surnameIndexes.get(graph);
+  if (!index) {
+    index = new Map();
+    surnameIndexes.set(graph, index);
+    graph.forEachNode((node, a) => { if (a.kind === 'person') addToIndex(index!, node); });
+  }
+  return index;
+}
+function addToIndex(index: Map<string, Set<string>>, node: string): void {
+  const { surname } = surnameOf(node);
+  let set = index.get(surname);
+  if (!set) { set = new Set(); index.set(surname, set); }
+  set.add(node);
 }
 
 /** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
@@ -153,7 +167,11 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     };
     if (actor.country) attributes.country = actor.country;
     if (graph.hasNode(actor.id)) graph.updateNodeAttributes(actor.id, (a) => mergeAttributes(a, attributes));
-    else { graph.addNode(actor.id, attributes); added.push(actor.id); }
+    else {
+      graph.addNode(actor.id, attributes);
+      added.push(actor.id);
+      if (actor.kind === 'person' && surnameIndexes.has(graph)) addToIndex(surnameIndexes.get(graph)!, actor.id);
+    }
   }
   for (const r of doc.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
@@ -168,10 +186,12 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     graph.addDirectedEdgeWithKey(edgeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target), r.source, r.target, attributes);
   }
   mergeSurnames(graph, added);
-  const documents = graph.getAttribute('documents').filter((d) => d.id !== doc.id);
-  documents.push(doc.record);
-  documents.sort((a, b) => byString(a.id, b.id));
-  graph.setAttribute('documents', documents);
+  // Kept sorted by id with a binary search: adding documents in id order is a push.
+  const documents = graph.getAttribute('documents');
+  let lo = 0;
+  let hi = documents.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(documents[mid].id, doc.id) < 0) lo = mid + 1; else hi = mid; }
+  if (documents[lo]?.id === doc.id) documents[lo] = doc.record; else documents.splice(lo, 0, doc.record);
   return graph;
 }
 

@@ -1,13 +1,28 @@
 import type { Doc, Evidence } from '../doc.js';
 
+// One line per sentence, computed once per Doc however many edges cite it.
+const sentenceTexts = new WeakMap<Doc, string[]>();
+
+function sentenceText(doc: Doc, si: number): string {
+  let texts = sentenceTexts.get(doc);
+  if (!texts) { texts = []; sentenceTexts.set(doc, texts); }
+  let text = texts[si];
+  if (text === undefined) {
+    const s = doc.sentences[si];
+    // One line: the sentence may span a paragraph break in the source.
+    text = doc.text.slice(s.charStart, s.charEnd).replace(/\s+/g, ' ');
+    texts[si] = text;
+  }
+  return text;
+}
+
 /** The provenance of a relation read from sentence `si`. */
 export function evidenceOf(doc: Doc, si: number, extra: Partial<Evidence> = {}): Evidence {
   const s = doc.sentences[si];
   return {
     doc: doc.id,
     sentence: si,
-    // One line: the sentence may span a paragraph break in the source.
-    text: doc.text.slice(s.charStart, s.charEnd).replace(/\s+/g, ' '),
+    text: sentenceText(doc, si),
     start: s.charStart,
     end: s.charEnd,
     ...(doc.meta.date ? { date: doc.meta.date } : {}),

@@ -23,6 +23,7 @@ import { evidenceOf } from './evidence.js';
 import { isNegated } from './negation.js';
 
 interface Slot { actor: string; start: number; end: number }
+type CueHit = { end: number; values: CompiledCue[] } | null;
 
 const CLAUSE_BREAKS = new Set([';', ':', 'which', 'that', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'after', 'before', 'since', 'until', 'as']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
@@ -54,22 +55,27 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     if (country && country !== a) { linked.add(`${a}|${country}`); linked.add(`${country}|${a}`); }
   }
   const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
-  const personMentions = doc.mentions.filter((m) => m.kind === 'person' && (m.country || m.institution));
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m); else mentionsBySentence.set(m.sentence, [m]);
+  }
   // The last actor of each kind seen as a subject, for pronouns.
   const salient: { person?: string; other?: string } = {};
 
   doc.sentences.forEach((sentence, si) => {
-    const slots: Slot[] = doc.mentions
-      .filter((m) => m.sentence === si && m.actor && actors.has(m.actor))
+    const sentenceMentions = mentionsBySentence.get(si) ?? [];
+    const slots: Slot[] = sentenceMentions
+      .filter((m) => m.actor && actors.has(m.actor))
       .map((m) => ({ actor: m.actor!, start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       // Nested spans (a country inside an institution's name) are the larger mention.
       .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)))
       // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
-      .filter((s) => !personMentions.some((p) => p.sentence === si && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
-    const appositionStarts = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'apposition-before').map((m) => m.start));
+      .filter((s) => !sentenceMentions.some((p) => p.kind === 'person' && (p.country || p.institution) && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
+    const appositionStarts = new Set(sentenceMentions.filter((m) => m.rule === 'apposition-before').map((m) => m.start));
     // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
-    const demonymSlots = new Set(doc.mentions.filter((m) => m.sentence === si && m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => `${m.start}:${m.end}`));
+    const demonymSlots = new Set(sentenceMentions.filter((m) => m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => `${m.start}:${m.end}`));
     const isDemonym = (x: Slot) => demonymSlots.has(`${x.start}:${x.end}`);
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
@@ -82,14 +88,31 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       });
     };
 
-    const slotAt = (t: number) => slots.find((s) => s.start <= t && t < s.end);
-    const slotEndingAt = (t: number) => slots.find((s) => s.end === t);
+    // Looked up at every token by the rules below: computed once per sentence.
+    const base = sentence.start;
+    const covering: Array<Slot | undefined> = new Array(sentence.end - base);
+    const ending = new Map<number, Slot>();
+    for (const slot of slots) {
+      for (let t = slot.start; t < slot.end; t++) covering[t - base] ??= slot;
+      if (!ending.has(slot.end)) ending.set(slot.end, slot);
+    }
+    const slotAt = (t: number) => (t >= base && t < sentence.end ? covering[t - base] : undefined);
+    const slotEndingAt = (t: number) => ending.get(t);
+    const cueHits = new Array<CueHit | undefined>(sentence.end - base);
+    /** The longest cue starting at t that ends by `limit` (the sentence end by default). */
+    const cueAt = (t: number, limit = sentence.end): CueHit => {
+      if (t < base || t >= sentence.end) return null;
+      let hit = cueHits[t - base];
+      if (hit === undefined) { hit = lex.cues.longest(tokens, t, sentence.end); cueHits[t - base] = hit; }
+      if (hit && hit.end > limit) return lex.cues.longest(tokens, t, limit);
+      return hit;
+    };
 
     /** True when tokens[from, to) hold no comma, conjunction or cue: only titles and modifiers. */
     const onlyTitlesBetween = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const x = tokens[i];
-        if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || lex.cues.longest(tokens, i, to) !== null) return false;
+        if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || cueAt(i, to) !== null) return false;
       }
       return true;
     };
@@ -180,7 +203,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
         // A participial phrase set off by commas ("Kishida, speaking in Bangkok, said") does not hide the subject.
         const participle = tok.lower.endsWith('ing') && tokens[t - 1]?.text === ',';
-        const blocking = depth === 0 && !participle && t < c - 1 && !isAuxiliary(tok) ? lex.cues.longest(tokens, t, c) : null;
+        const blocking = depth === 0 && !participle && t < c - 1 && !isAuxiliary(tok) ? cueAt(t, c) : null;
         // Only a verb reading is another predicate ("used his visit to urge" keeps going past "visit").
         if (blocking && blocking.values.some((v) => v.pos === 'verb') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '') && !/^['\u2019]s?$/.test(tokens[t - 1]?.text ?? '')) {
           // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
@@ -224,7 +247,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const apposed = tok.text === ',' && appositionStarts.has(i + 1);
         if (apposed) { i++; continue; }
         if (tok.text === ',' || tok.text === ';' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || QUOTE_MARKS.has(tok.text)) break;
-        if (lex.cues.longest(tokens, i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
+        if (cueAt(i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
         const slot = slotAt(i);
         if (slot && slot.start === i) {
           const prev = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
@@ -272,7 +295,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const at = slotAt(t);
         if (at) { if (!speakers.some((sp) => related(sp, at.actor))) passedActor = true; continue; }
         if (inQuote(t)) continue;
-        const hit = lex.cues.longest(tokens, t, to);
+        const hit = cueAt(t, to);
         if (hit && passedActor && hit.values.some((v) => v.pos === 'verb') && !/^\p{Lu}/u.test(tokens[t].text)) { to = t; break; }
       }
       for (const s of slots) {
@@ -290,7 +313,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     let lastTargets: Slot[] = [];
     for (let c = sentence.start; c < sentence.end; c++) {
       if (slotAt(c)) continue;
-      const hit = lex.cues.longest(tokens, c, sentence.end);
+      const hit = cueAt(c, sentence.end);
       if (!hit) continue;
       const cueEnd = hit.end;
       const cue = pickCue(hit.values, tokens, c, (t) => slotEndingAt(t) !== undefined);
@@ -414,7 +437,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     function nounCue(c: number, cueEnd: number, cue: CompiledCue) {
       let j = c - 1;
       // Adjectives between owner and noun: "Moscow's sweeping demands".
-      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !(tokens[j].lower in POSSESSIVE_PRONOUNS) && !lex.cues.longest(tokens, j, c)) j--;
+      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !(tokens[j].lower in POSSESSIVE_PRONOUNS) && !cueAt(j, c)) j--;
       let ownerSlot: Slot | undefined;
       if (tokens[j] && /^['\u2019]s?$/.test(tokens[j].text)) ownerSlot = slotEndingAt(j);
       else ownerSlot = slotEndingAt(j + 1);
@@ -465,7 +488,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     function clauseSubject(c: number): Slot[] {
       let from = sentence.start;
       for (let t = c - 1; t > sentence.start; t--) {
-        const hit = lex.cues.longest(tokens, t, c);
+        const hit = cueAt(t, c);
         if (hit && hit.values.some((v) => v.speech)) { from = hit.end; break; }
       }
       const first = slots.find((s) => s.start >= from && s.end <= c);

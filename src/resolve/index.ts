@@ -26,6 +26,21 @@ interface Draft {
 const titleCore = (title: string, lex: Lexicons) =>
   title.toLowerCase().split(/\s+/).filter((w) => !lex.titleModifiers.has(w)).join(' ');
 
+// A title's office is looked up once per lexicon, not once per mention.
+const titleCache = new WeakMap<Lexicons, Map<string, { core: string; role?: string; head: boolean }>>();
+function titleRecordOf(title: string, lex: Lexicons): { core: string; role?: string; head: boolean } {
+  let cache = titleCache.get(lex);
+  if (!cache) { cache = new Map(); titleCache.set(lex, cache); }
+  let info = cache.get(title);
+  if (!info) {
+    const core = titleCore(title, lex);
+    const record = lex.titles.longest(core.split(' ').map((w) => ({ start: 0, end: 0, text: w, lower: w })), 0)?.values[0];
+    info = { core, role: record?.role, head: Boolean(record?.head) };
+    cache.set(title, info);
+  }
+  return info;
+}
+
 export function resolve(doc: Doc, lex: Lexicons): Doc {
   const drafts = new Map<string, Draft>();
   const mentions = doc.mentions.map((m) => ({ ...m }));
@@ -49,12 +64,10 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const roles = new Set<string>();
     let head = false;
     for (const t of titles ?? []) {
-      const core = titleCore(t, lex);
-      roles.add(core);
-      const record = lex.titles.longest(core.split(' ').map((w) => ({ start: 0, end: 0, text: w, lower: w })), 0);
-      const rec = record?.values[0];
-      if (rec?.role) roles.add(rec.role);
-      if (rec?.head) head = true;
+      const info = titleRecordOf(t, lex);
+      roles.add(info.core);
+      if (info.role) roles.add(info.role);
+      if (info.head) head = true;
     }
     return { roles, head };
   };

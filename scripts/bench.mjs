@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: throughput, memory and latency figures, reported and never
+ * asserted. Uses the compiled package in dist/ (built by `npm install`; run
+ * `npm run build` after changing the sources).
+ *
+ *   npm run bench                 # everything
+ *   npm run bench -- --quick      # a 2 MB corpus, no 1M-edge export, no browser
+ *   npm run bench -- --only parse,export,query,viewer
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus-generator.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const want = (part) => !onlyArg || onlyArg.includes(part);
+
+const { parse, writeJson, DEFAULT_STAGES } = await import(join(ROOT, 'dist/src/index.js'));
+const { buildArticles, buildArticlesInWorkers, writeGraphFile } = await import(join(ROOT, 'dist/src/cli/build.js'));
+const { loadLexicons } = await import(join(ROOT, 'dist/src/lexicons/load.js'));
+const { ingest } = await import(join(ROOT, 'dist/src/ingest/index.js'));
+const { segment } = await import(join(ROOT, 'dist/src/segment/index.js'));
+
+const MB = 1024 * 1024;
+const fmt = (x, digits = 2) => x.toFixed(digits);
+const rssMb = () => process.memoryUsage().rss / MB;
+const line = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
+
+function time(fn) {
+  const t0 = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t0, result };
+}
+
+console.log(`# demarche bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores\n`);
+
+if (want('parse')) {
+  // The seed article alone.
+  const seedDir = join(ROOT, 'seeds');
+  const seed = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.endsWith('.txt'))), 'utf8');
+  const lexicons = time(() => loadLexicons());
+  line('lexicons compiled once', `${fmt(lexicons.ms, 0)} ms`);
+  parse(seed, { id: 'warm' });
+  const runs = 200;
+  const seedRun = time(() => { for (let i = 0; i < runs; i++) parse(seed, { id: 'seed' }); });
+  const seedMs = seedRun.ms / runs;
+  line('seed article (one article, 5.6 KB)', `${fmt(seedMs)} ms/article, ${fmt(Buffer.byteLength(seed) / MB / (seedMs / 1000))} MB/s`);
+
+  // Stage by stage on the seed, to see where the time goes.
+  const lex = lexicons.result;
+  let doc = ingest(seed, { id: 's' });
+  const stageTimes = [];
+  const ingestRun = time(() => { for (let i = 0; i < runs; i++) ingest(seed, { id: 's' }); });
+  stageTimes.push(['ingest', ingestRun.ms / runs]);
+  for (const stage of DEFAULT_STAGES) {
+    const input = doc;
+    const t = time(() => { let out; for (let i = 0; i < runs; i++) out = stage.run(input, lex); return out; });
+    stageTimes.push([stage.name, t.ms / runs]);
+    doc = t.result;
+  }
+  line('  per stage (ms/article)', stageTimes.map(([n, ms]) => `${n} ${fmt(ms, 3)}`).join(', '));
+
+  // The corpus: at least 20 MB of varied generated articles.
+  const gen = time(() => generateCorpus({ bytes: (quick ? 2 : 20) * MB }));
+  const { articles, bytes } = gen.result;
+  line('generated corpus', `${articles.length} articles, ${fmt(bytes / MB, 1)} MB (seed 20220201, ${fmt(gen.ms / 1000, 1)} s)`);
+
+  const seg = time(() => { for (const a of articles) segment(ingest(a.text, { id: a.id }), lex); });
+  line('ingest + segment only (one core)', `${fmt(bytes / MB / (seg.ms / 1000))} MB/s`);
+
+  const rssBefore = rssMb();
+  const one = time(() => buildArticles(articles));
+  const rssAfter = rssMb();
+  const oneSeconds = one.ms / 1000;
+  line('end to end, one core (text → merged graph)', `${fmt(bytes / MB / oneSeconds)} MB/s, ${fmt(articles.length / oneSeconds, 0)} articles/s`);
+  line('  graph', `${one.result.graph.order} actors, ${one.result.graph.size} relations, ${one.result.failures.length} failures`);
+  line('  memory (rss before → after)', `${fmt(rssBefore, 0)} MB → ${fmt(rssAfter, 0)} MB`);
+
+  const workers = availableParallelism();
+  const many = await (async () => {
+    const t0 = performance.now();
+    const result = await buildArticlesInWorkers(articles, { workers });
+    return { ms: performance.now() - t0, result };
+  })();
+  line(`end to end, ${workers} worker threads`, `${fmt(bytes / MB / (many.ms / 1000))} MB/s, ${fmt(articles.length / (many.ms / 1000), 0)} articles/s (${fmt(one.ms / many.ms)}× one core)`);
+  const sameBytes = writeJson(one.result.graph) === writeJson(many.result.graph);
+  line('  same output as one core', sameBytes ? 'yes (byte-identical JSON)' : 'NO — output differs');
+  line('  peak memory of this process', `${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'demarche-bench-'));
+  for (const format of ['json', 'gexf', 'graphml']) {
+    const path = join(dir, `graph.${format}`);
+    const t0 = performance.now();
+    await writeGraphFile(one.result.graph, path, format);
+    line(`write ${format.toUpperCase()} of the corpus graph`, `${fmt(performance.now() - t0, 0)} ms, ${fmt(statSync(path).size / MB, 1)} MB`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (want('export') && !quick) {
+  // A million edges to GEXF, in a child process so its peak memory is its own.
+  const child = spawnSync(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'scripts', 'bench-million.mjs')], { encoding: 'utf8' });
+  process.stdout.write(child.stdout);
+  if (child.status !== 0) console.log(`1M-edge export failed: ${child.stderr.split('\n')[0]}`);
+}
+
+if (want('query')) {
+  console.log('\n## Query latency (100,000-edge generated graph)');
+  const { benchQuery } = await import('./bench-query.mjs');
+  await benchQuery({ edges: quick ? 20_000 : 100_000 });
+}
+
+if (want('viewer') && !quick) {
+  console.log('\n## Viewer in headless Chromium');
+  try {
+    const { benchViewer } = await import('./bench-viewer.mjs');
+    await benchViewer({});
+  } catch (e) {
+    console.log(`viewer bench skipped: ${e.message.split('\n')[0]}`);
+  }
+}
