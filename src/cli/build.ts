@@ -48,6 +48,7 @@ is 1. "-" reads one article from standard input.`;
 export function formatFromPath(path: string, explicit?: string): OutputFormat {
   const f = (explicit ?? extname(path).slice(1)).toLowerCase();
   if (f === 'json' || f === 'gexf' || f === 'graphml') return f;
+  if (explicit !== undefined) throw new CliError(`demarche build: --format "${explicit}" is not a format demarche writes. Expecting json|gexf|graphml`);
   throw new CliError(`demarche build: cannot tell the output format of "${path}". Expecting a .json, .gexf or .graphml file, or --format json|gexf|graphml`);
 }
 
@@ -74,8 +75,9 @@ export async function writeGraphFile(graph: DemarcheGraph, path: string, format:
     }
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(`demarche build: cannot write ${path} (${(e as Error).message}).`, 1);
+    // Clean up what we can; the error to report is the write's, not the cleanup's.
+    try { rmSync(tmp, { force: true, recursive: false }); } catch { /* nothing left to clean */ }
+    throw new CliError(`demarche build: cannot write ${path} (${(e as Error).message.split('\n')[0]}).`, 1);
   }
 }
 
@@ -85,6 +87,12 @@ export function readLexiconFile(path: string): LexiconExtension {
   try { return JSON.parse(text) as LexiconExtension; } catch (e) {
     throw new CliError(`demarche build: lexicon ${path} is not valid JSON (${(e as Error).message}). Expecting {"cues": [...], "institutions": [...]}`);
   }
+}
+
+/** A document id as a file name inside --per-doc's folder: no separators, no leading dots, nothing that escapes it. */
+export function safeFileName(id: string): string {
+  const name = id.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 200);
+  return name || '_';
 }
 
 export interface BuildResult {
@@ -195,14 +203,20 @@ export const command: Command = {
     if (perDoc) mkdirSync(perDoc, { recursive: true });
     const total = articles.length;
     const progress = io.isTTY && !values.quiet && total > 1;
-    const onDoc = (doc: DocSummary) => { if (perDoc) writeFileSync(join(perDoc, `${doc.id}.json`), writeJson(docsToGraph([doc]))); };
+    const perDocFailures: BuildResult['failures'] = [];
+    const onDoc = (doc: DocSummary) => {
+      if (!perDoc) return;
+      try { writeFileSync(join(perDoc, `${safeFileName(doc.id)}.json`), writeJson(docsToGraph([doc]))); } catch (e) {
+        perDocFailures.push({ name: doc.id, reason: `its own graph could not be written (${(e as Error).message.split('\n')[0]}); it is in the main graph` });
+      }
+    };
     const onProgress = (done: number) => { if (progress) io.stderr(`\r${done}/${total} articles`); };
     const workers = workersOption ?? (total >= 64 ? defaultWorkerCount() : 1);
     const result = workers > 1
       ? await buildArticlesInWorkers(articles, { workers, lexicons, graph: base, onDoc, onProgress })
       : buildArticles(articles, { lexicons, graph: base, onDoc: (doc, index) => { onDoc(doc); onProgress(index + 1); } });
     if (progress) io.stderr('\n');
-    const allFailures = [...failures, ...result.failures];
+    const allFailures = [...failures, ...result.failures, ...perDocFailures];
     for (const f of allFailures) io.stderr(`demarche build: skipped ${f.name}: ${f.reason}\n`);
     if (skipped && !values.quiet) io.stderr(`${skipped} article${skipped === 1 ? ' was' : 's were'} already in ${into}\n`);
     const output = values.output ?? into;

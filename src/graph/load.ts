@@ -2,7 +2,7 @@
  * Reads a saved graph back: graphology JSON (what `graph.export()` and
  * `demarche build -o x.json` write) or GEXF (ours, or Gephi's). Browser-safe.
  */
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { DemarcheError } from '../errors.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './attributes.js';
@@ -80,7 +80,7 @@ export function parseGraph(text: string, format: GraphFormat = detectGraphFormat
   let graph: DemarcheGraph;
   try {
     // Gephi files may be undirected or mixed: parse into a permissive graph, then copy as directed.
-    graph = gexf.parse(MultiDirectedGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true }) as unknown as DemarcheGraph;
+    graph = gexf.parse(MultiGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true }) as unknown as DemarcheGraph;
   } catch (error) {
     throw new DemarcheError('graph/load', `malformed GEXF (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}). Expecting a GEXF 1.2 or 1.3 document`);
   }

@@ -54,7 +54,8 @@ export function ingestHtml(html: string): { text: string; paragraphs: Paragraph[
       }
       if (tag === 'link' && attr(node, 'rel') === 'canonical' && attr(node, 'href')) meta.url ??= attr(node, 'href');
       if (tag === 'time' && attr(node, 'datetime')) meta.date ??= parseDateLine(attr(node, 'datetime')!.slice(0, 10));
-      if (SKIP.has(tag) && tag !== 'head') continue;
+      // The <title> is metadata (read above), not a paragraph.
+      if ((SKIP.has(tag) && tag !== 'head') || tag === 'title') continue;
       if (BLOCK.has(tag)) {
         flush();
         if (HEADINGS.has(tag)) currentKind = 'title';

@@ -10,7 +10,8 @@ import { parseDateLine } from './date.js';
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RELATED = /^related(?:\s+article)?s?\s*:/i;
-const URL_HEADING = /^(?:original\s+)?(?:url|source|link)\s*:?\s*(.*)$/i;
+// "## Original url:", "## Source: https://…", "## URL": not a headline that merely starts with "Sources".
+const URL_HEADING = /^(?:original\s+)?(?:url|source|link)(?:\s*:\s*(.*)|\s*)$/i;
 // A caption is a short first paragraph ending with a photo credit in brackets.
 const CREDIT = /\([^()]{1,80}\)\s*$/;
 
@@ -45,7 +46,12 @@ export function ingestText(text: string): { paragraphs: Paragraph[]; meta: DocMe
     const end = pending[pending.length - 1].end;
     const joined = pending.map((l) => l.text.trim()).join(' ');
     pending = [];
-    if (inUrl) { urlParts.push(joined); paragraphs.push({ start, end, kind: 'url' }); return; }
+    if (inUrl) {
+      // The URL is the first paragraph of its section (its line breaks and stray spaces joined); what follows is a footer.
+      if (!urlParts.length) urlParts.push(joined);
+      paragraphs.push({ start, end, kind: 'url' });
+      return;
+    }
     const date = !meta.date || !sawBody ? parseDateLine(joined) : undefined;
     if (date && !sawBody) { meta.date ??= date; paragraphs.push({ start, end, kind: 'date' }); return; }
     const caption = !sawBody && meta.date !== undefined && joined.length < 300 && CREDIT.test(joined);
@@ -59,7 +65,7 @@ export function ingestText(text: string): { paragraphs: Paragraph[]; meta: DocMe
       flush();
       const content = heading[2];
       const url = URL_HEADING.exec(content);
-      if (url && /url|source|link/i.test(content.slice(0, 12))) {
+      if (url) {
         inUrl = true;
         if (url[1]) urlParts.push(url[1]);
         paragraphs.push({ start: line.start, end: line.end, kind: 'url' });

@@ -33,6 +33,7 @@ const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person',
 const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: 'person', her: 'person', its: 'other', their: 'any' };
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
+const MAX_CONTENT_TOKENS = 80;
 const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships']);
@@ -64,21 +65,37 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const salient: { person?: string; other?: string } = {};
 
   doc.sentences.forEach((sentence, si) => {
+    const hasComma = (from: number, to: number) => { for (let i = from; i < to; i++) if (tokens[i].text === ',') return true; return false; };
     const sentenceMentions = mentionsBySentence.get(si) ?? [];
+    const qualifiedPersons = new Map<number, Mention[]>();
+    for (const m of sentenceMentions) {
+      if (m.kind !== 'person' || !(m.country || m.institution)) continue;
+      const list = qualifiedPersons.get(m.start);
+      if (list) list.push(m); else qualifiedPersons.set(m.start, [m]);
+    }
     const slots: Slot[] = sentenceMentions
       .filter((m) => m.actor && actors.has(m.actor))
       .map((m) => ({ actor: m.actor!, start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
-      // Nested spans (a country inside an institution's name) are the larger mention.
-      .filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)))
+      // Nested spans (a country inside an institution's name) are the larger mention: one sweep, sorted by start.
+      .filter(outsideLarger())
       // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
-      .filter((s) => !sentenceMentions.some((p) => p.kind === 'person' && (p.country || p.institution) && p.start >= s.end && p.start - s.end <= 5 && (p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !tokens.slice(s.end, p.start).some((t) => t.text === ','))));
+      .filter((s) => {
+        for (let at = s.end; at <= s.end + 5; at++) {
+          for (const p of qualifiedPersons.get(at) ?? []) {
+            if ((p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !hasComma(s.end, p.start))) return false;
+          }
+        }
+        return true;
+      });
     const appositionStarts = new Set(sentenceMentions.filter((m) => m.rule === 'apposition-before').map((m) => m.start));
     // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
     const demonymSlots = new Set(sentenceMentions.filter((m) => m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => `${m.start}:${m.end}`));
     const isDemonym = (x: Slot) => demonymSlots.has(`${x.start}:${x.end}`);
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
-    const inQuote = (t: number) => quotes.some((q) => tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd);
+    const quoted = new Uint8Array(sentence.end - sentence.start);
+    for (const q of quotes) for (let t = sentence.start; t < sentence.end; t++) if (tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd) quoted[t - sentence.start] = 1;
+    const inQuote = (t: number) => t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
     const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
     const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, extra: Partial<Relation> = {}, quote?: string) => {
       if (source === target || !actors.has(source) || !actors.has(target)) return;
@@ -291,6 +308,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const found: string[] = [];
       // The reported clause ends where another predicate starts ("… after it and NATO rejected …").
       let passedActor = false;
+      // Reported words rarely run past a few dozen tokens; the cap keeps hostile sentences linear.
+      to = Math.min(to, from + MAX_CONTENT_TOKENS);
       for (let t = from + 1; t < to; t++) {
         const at = slotAt(t);
         if (at) { if (!speakers.some((sp) => related(sp, at.actor))) passedActor = true; continue; }
@@ -504,6 +523,18 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   }
   // Subjects of sentences without cues also become salient, in order.
   return dedupe(out);
+}
+
+/** Keeps the spans not strictly inside a larger one; expects them sorted by start, longest first. Linear. */
+function outsideLarger(): (s: Slot) => boolean {
+  let coverEnd = -1;
+  let coverSize = 0;
+  return (s) => {
+    const size = s.end - s.start;
+    const inside = s.end <= coverEnd && size < coverSize;
+    if (s.end > coverEnd) { coverEnd = s.end; coverSize = size; }
+    return !inside;
+  };
 }
 
 function isAuxiliary(t: Token): boolean {

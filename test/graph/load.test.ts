@@ -98,10 +98,8 @@ describe('parseGraph', () => {
     });
   });
 
-  // Product bug: load.ts means to "parse into a permissive graph, then copy as directed", but it
-  // passes MultiDirectedGraph to gexf.parse, which throws 'inconsistent "undirected" type' for
-  // any undirected (or, without edges, "mixed") GEXF, e.g. a graph saved by Gephi.
-  it.fails('reads an undirected GEXF as a directed multigraph', () => {
+  // Regression test (found while testing, fixed): load.ts means to "parse into a permissive graph, then copy as directed", but it passes MultiDirectedGraph to gexf.parse, which throws 'inconsistent "undirected" type' for any undirected (or, without e…
+  it('reads an undirected GEXF as a directed multigraph', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
 <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
