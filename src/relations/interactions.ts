@@ -34,6 +34,8 @@ const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: '
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
+const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
 const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships']);
@@ -63,6 +65,12 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   }
   // The last actor of each kind seen as a subject, for pronouns.
   const salient: { person?: string; other?: string } = {};
+  // The last actors named together ("Biden, Kishida and Yoon"), for "the three leaders", "both sides", "they".
+  let lastGroup: string[] = [];
+  const rememberGroup = (list: readonly Slot[]) => {
+    const ids = [...new Set(list.map((x) => x.actor))];
+    if (ids.length > 1) lastGroup = ids;
+  };
 
   doc.sentences.forEach((sentence, si) => {
     const hasComma = (from: number, to: number) => { for (let i = from; i < to; i++) if (tokens[i].text === ',') return true; return false; };
@@ -228,6 +236,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
         t--;
       }
+      // A group named before: "the three leaders denounced", "both sides agreed", "they pledged".
+      const group = groupReference(c);
+      if (group) return group;
       // Pronoun subject: "it said", "he told".
       for (let p = c - 1; p >= Math.max(sentence.start, c - 4); p--) {
         const kind = PRONOUN_KIND[tokens[p].lower];
@@ -241,6 +252,18 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
       }
       return [];
+    };
+    /** "the (two|three) leaders", "both sides", "they" just before the cue: the last group of actors named together. */
+    const groupReference = (c: number): Slot[] | undefined => {
+      let p = c - 1;
+      while (p > sentence.start && AUXILIARY_WORDS.has(tokens[p].lower)) p--;
+      const word = tokens[p]?.lower ?? '';
+      const isGroupNoun = GROUP_REFERENCES.has(word) && (tokens[p - 1]?.lower === 'the' || tokens[p - 1]?.lower === 'both' || NUMBER_WORDS.has(tokens[p - 1]?.lower ?? ''));
+      if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
+      // "leaders" are people; "sides", "countries" and "governments" are countries or institutions.
+      const people = word === 'leaders' || word === 'presidents' || word === 'ministers' || word === 'men';
+      const members = lastGroup.filter((a) => word === 'they' || (actors.get(a)?.kind === 'person') === people);
+      return members.length > 1 ? members.map((actor) => ({ actor, start: p, end: p + 1 })) : undefined;
     };
     /** A pronoun's actor: the nearest compatible actor before it in the sentence (outside quotes), else the salient one. */
     const pronounActor = (p: number, kind: 'person' | 'other' | 'any'): string | undefined => {
@@ -424,6 +447,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
+      rememberGroup(sources);
+      rememberGroup(targets);
       lastTargets = targets.filter((t) => t.end > t.start);
       if (sources.length && !firstSources.length) firstSources = sources;
       for (const s of sources) {
