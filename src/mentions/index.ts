@@ -369,7 +369,8 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     const prev = atoms[k - 1];
     // "the Palais Coburg", "at the Great Hall": people are not named with an article.
     if (prev?.t === 'tok' && (lower(prev) === 'the' || lower(prev) === 'a')) return undefined;
-    if (prev?.t === 'tok' && lex.words.locatives.has(lower(prev)) && n === 1) return undefined;
+    // "at Camp David", "in Ohrid": a name after a locative preposition is a place.
+    if (prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) return undefined;
     const atSentenceStart = first === start || (first === start + 1 && /^["“'(]$/.test(tokens[start].text));
     if (n === 1) {
       // A single word is a person only where resolve can tie it to a full name, or it speaks.

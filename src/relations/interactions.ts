@@ -447,8 +447,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
-      rememberGroup(sources);
-      rememberGroup(targets);
+      // A meeting's participants are one group ("Biden hosted Kishida and Yoon … the three leaders").
+      if (coded.relation === 'consult') rememberGroup([...sources, ...targets]);
+      else { rememberGroup(sources); rememberGroup(targets); }
       lastTargets = targets.filter((t) => t.end > t.start);
       if (sources.length && !firstSources.length) firstSources = sources;
       for (const s of sources) {

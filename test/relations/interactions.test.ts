@@ -126,6 +126,19 @@ describe('references', () => {
   });
 });
 
+describe('groups', () => {
+  it('"the three leaders" are the people named together before', () => {
+    const found = edges('Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. The three leaders condemned North Korea for its missile tests.');
+    expect(found).toEqual(expect.arrayContaining([
+      'person:joe-biden accuse country:prk', 'person:fumio-kishida accuse country:prk', 'person:yoon-suk-yeol accuse country:prk',
+    ]));
+  });
+  it('"both sides" agreeing is a mutual act between the countries named together', () => {
+    const found = edges('Armenia and Azerbaijan met in Brussels. Both sides agreed to continue the talks.');
+    expect(found).toEqual(expect.arrayContaining(['country:arm cooperate country:aze', 'country:aze cooperate country:arm']));
+  });
+});
+
 describe('negation', () => {
   it('did not threaten gives no edge', () => {
     expect(edges('Greece did not threaten Turkey.')).toEqual([]);
