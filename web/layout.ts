@@ -60,6 +60,8 @@ export class Layout {
     const shadow = this.shadow;
     this.graph.updateEachNodeAttributes((node, a) => {
       const p = shadow.getNodeAttributes(node);
+      // A pinned node keeps its exact drop position (the worker hands back float32 values).
+      if (p.fixed) return a;
       a.x = p.x;
       a.y = p.y;
       return a;

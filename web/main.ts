@@ -30,14 +30,22 @@ import { dataSubgraph, toViewGraph } from './view-graph.js';
 import type { ViewGraph, ViewNodeAttributes } from './view-graph.js';
 import './style.css';
 
-const PRIMITIVES = {
-  nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
-  edges: {
-    paths: [pathLine(), pathCurved(), pathLoop()],
-    extremities: [extremityArrow()],
-    layers: [layerPlain()],
-  },
-};
+/**
+ * What sigma compiles: three node shapes; straight, curved (parallel edges)
+ * and, when the graph has any, loop paths; arrowheads. Every edge is drawn
+ * with as many segments as the longest path declares, so curves stay coarse
+ * and the 32-segment loop path is declared only when a self-loop exists.
+ */
+function primitivesFor(large: boolean, loops: boolean) {
+  return {
+    nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
+    edges: {
+      paths: [pathLine(), pathCurved({ segments: large ? 6 : 12 }), ...(loops ? [pathLoop({ segments: large ? 8 : 16 })] : [])],
+      extremities: [extremityArrow()],
+      layers: [layerPlain()],
+    },
+  };
+}
 
 type Renderer = Sigma<ViewNodeAttributes, EdgeAttributes, GraphAttributes, NodeState, EdgeState, GraphState>;
 
@@ -406,8 +414,8 @@ function mount(graph: DemarcheGraph, source: string): void {
   lap('viewGraph');
   const container = $('graph');
   const renderer: Renderer = new Sigma(view, container, {
-    primitives: PRIMITIVES,
-    styles: sigmaStyles(isLarge(graph.order, graph.size)),
+    primitives: primitivesFor(isLarge(view.order, view.size), view.selfLoopCount > 0),
+    styles: sigmaStyles(isLarge(view.order, view.size), view.selfLoopCount > 0),
     settings: sigmaSettings(view.order, view.size),
     customNodeState: CUSTOM_NODE_STATE,
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },

@@ -24,8 +24,8 @@ export const CUSTOM_GRAPH_STATE: GraphState = { sizeBy: 'degree' };
 
 type Styles = StylesDeclaration<ViewNodeAttributes, EdgeAttributes, NodeState, EdgeState, GraphState>;
 
-/** `large`: thinner edges, so a graph of 100,000 edges stays cheap to draw. */
-export function sigmaStyles(large = false): Styles {
+/** `large`: thinner edges, so a graph of 100,000 edges stays cheap to draw; `loops`: the graph has self-loops (a loop path is declared). */
+export function sigmaStyles(large = false, loops = false): Styles {
   return {
     nodes: [
       {
@@ -67,7 +67,7 @@ export function sigmaStyles(large = false): Styles {
         head: 'arrow',
         path: 'straight',
         parallelPath: 'curved',
-        selfLoopPath: 'loop',
+        ...(loops ? { selfLoopPath: 'loop' } : {}),
         visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         depth: 'edges',
       },
