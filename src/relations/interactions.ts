@@ -34,6 +34,12 @@ const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: '
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
+// Nouns that name an earlier act, and the kinds of act they may name.
+const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
+  accusation: ['accuse'], accusations: ['accuse'], charge: ['accuse'], charges: ['accuse'], criticism: ['accuse'], allegation: ['accuse'], allegations: ['accuse'],
+  claim: ['accuse', 'statement'], claims: ['accuse', 'statement'], demand: ['demand'], demands: ['demand'], ultimatum: ['demand', 'threaten'],
+  request: ['appeal', 'demand'], proposal: ['intent', 'appeal'], offer: ['intent'], threat: ['threaten'], threats: ['threaten'],
+};
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
 const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
@@ -253,6 +259,14 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       return [];
     };
+    /** The kinds of act a noun in tokens[from, to) answers: "the accusation" an accusation, "the demand" a demand. */
+    const answeredAct = (from: number, to: number): InteractionKind[] | undefined => {
+      for (let i = from; i < to; i++) {
+        const kinds = ANSWERED_ACTS[tokens[i].lower];
+        if (kinds) return kinds;
+      }
+      return undefined;
+    };
     /** "the (two|three) leaders", "both sides", "they" just before the cue: the last group of actors named together. */
     const groupReference = (c: number): Slot[] | undefined => {
       let p = c - 1;
@@ -443,6 +457,20 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const to = from === cueEnd ? sentence.end : c;
         const kind = contentKind(from, to);
         if (kind) coded = { ...cue, relation: kind, cameo: CAMEO_ROOT[kind] };
+      }
+      // "rejected the accusation", "The accusation was dismissed by the Kremlin", "Iran denies the charge":
+      // a response to an act named before is addressed to whoever made it.
+      if (!targets.length && sources.length && (cue.relation === 'reject' || tokens[c].lower.startsWith('den'))) {
+        const from = passive ? sentence.start : cueEnd;
+        const to = passive ? c : Math.min(sentence.end, cueEnd + 4);
+        const answered = answeredAct(from, to);
+        if (answered) {
+          const earlier = [...out].reverse().find((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
+          if (earlier) {
+            targets = [{ actor: earlier.source, start: 0, end: 0 }];
+            coded = { ...cue, relation: 'reject', cameo: CAMEO_ROOT.reject };
+          }
+        }
       }
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;

@@ -69,8 +69,8 @@ describe('seed article → graph', () => {
 
   it("the rejection of Russia's demand by the U.S. and NATO, and the demand itself", () => {
     for (const source of ['country:usa', 'institution:nato']) {
-      const [r] = edge(source, 'reject', 'country:rus');
-      expect(r.evidence).toContain("after it and NATO rejected Russia's demand to block Ukraine");
+      const evidence = edge(source, 'reject', 'country:rus').map((r) => r.evidence);
+      expect(evidence.some((e) => e.includes("after it and NATO rejected Russia's demand to block Ukraine"))).toBe(true);
       expect(edge('country:rus', 'demand', source).length).toBeGreaterThan(0);
     }
   });
