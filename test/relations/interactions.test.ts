@@ -126,6 +126,13 @@ describe('references', () => {
   });
 });
 
+describe('responses', () => {
+  it('rejecting "the accusation" answers whoever made it', () => {
+    expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
+    expect(edges('Saudi Arabia accused Iran of arming the rebels. Iran denies the charge.')).toContain('country:irn reject country:sau');
+  });
+});
+
 describe('groups', () => {
   it('"the three leaders" are the people named together before', () => {
     const found = edges('Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. The three leaders condemned North Korea for its missile tests.');
