@@ -67,8 +67,11 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     }
   };
 
+  // Every call site passes a fresh object literal: complete it in place rather than copy it.
   const mention = (m: Omit<Mention, 'sentence' | 'text'> & { text?: string }): Mention => {
-    const full: Mention = { ...m, text: m.text ?? text(tokens, m.start, m.end), sentence: si };
+    const full = m as Mention;
+    full.text ??= text(tokens, m.start, m.end);
+    full.sentence = si;
     out.push(full);
     return full;
   };

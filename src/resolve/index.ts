@@ -109,7 +109,12 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
 
   // 2. Persons with full names (two words or more), longest names first so short forms join them.
   const personIndices = order.filter((i) => mentions[i].kind === 'person');
-  const tokensOf = (m: Mention) => normalizeName(m.text).split(' ').filter(Boolean);
+  const wordCache = new Map<Mention, string[]>();
+  const tokensOf = (m: Mention) => {
+    let words = wordCache.get(m);
+    if (!words) { words = normalizeName(m.text).split(' ').filter(Boolean); wordCache.set(m, words); }
+    return words;
+  };
   const full = personIndices.filter((i) => tokensOf(mentions[i]).length >= 2).sort((a, b) => tokensOf(mentions[b]).length - tokensOf(mentions[a]).length || a - b);
   const persons: Draft[] = [];
   for (const i of full) {
