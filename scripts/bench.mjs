@@ -6,7 +6,7 @@
  *
  *   npm run bench                 # everything
  *   npm run bench -- --quick      # a 2 MB corpus, no 1M-edge export, no browser
- *   npm run bench -- --only parse,export,query,viewer
+ *   npm run bench -- --only parse,segment,export,query,viewer
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -102,6 +102,13 @@ if (want('parse')) {
     line(`write ${format.toUpperCase()} of the corpus graph`, `${fmt(performance.now() - t0, 0)} ms, ${fmt(statSync(path).size / MB, 1)} MB`);
   }
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (want('segment')) {
+  console.log('\n## Sentence splitters (sentences checked by hand; throughput on the generated corpus)');
+  const { benchSegment } = await import('./bench-segment.mjs');
+  await benchSegment({ corpusBytes: (quick ? 1 : 2) * MB });
+  console.log('');
 }
 
 if (want('export') && !quick) {
