@@ -193,7 +193,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       // "U.S. Southern Command", "Venezuela's National Electoral Council", "Rapid Support Forces".
       const lastWord = tokens[a.end - 1].text;
       const after = atoms[k + 1];
-      if (after && (after.t === 'tok' || after.t === 'head') && after.end - after.start === 1 && lex.nameEndings.has(tokens[after.start].lower) && !isThe(atoms[k - 1])) {
+      if (after && (after.t === 'tok' || after.t === 'head') && after.end - after.start === 1 && /^\p{Ll}/u.test(tokens[after.start].text) && lex.nameEndings.has(tokens[after.start].lower) && !isThe(atoms[k - 1])) {
         // "the anti-immigrant Stram Kurs party": the name is the institution, "party" says what it is.
         const label = text(tokens, a.start, a.end);
         const m = mention({ start: a.start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, rule: 'name+kind-word', label });

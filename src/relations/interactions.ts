@@ -414,6 +414,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd + 1, s.start).some((t) => t.text === ',' || t.text === ';'));
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
         targets = subjectOf(c - 1);
+        // "… met in Argyle, at talks hosted by Gonsalves": the guests are the sentence's subjects.
+        if (!targets.length && cue.relation === 'consult') targets = firstSources;
       } else {
         // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.
         let a = c - 1;
