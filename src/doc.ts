@@ -84,6 +84,8 @@ export interface Mention extends Span {
   country?: string;
   /** Institution key implied by a title or apposition ("State Department spokesman"). */
   institution?: string;
+  /** Kind of institution ("ministry", "military", "group"), for references such as "the army" or "the group". */
+  category?: string;
   /** Canonical label the mention proposes for a new actor ("Russian Foreign Ministry"). */
   label?: string;
   /** Surface text of the mention's name, without title words. */

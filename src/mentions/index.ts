@@ -130,7 +130,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         const country = owner?.country;
         const label = text(tokens, run.start, a.end);
         const first = country ? owner!.start : k - 1;
-        const m = mention({ start: atoms[first].start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, country, rule: 'name+head', label });
+        const m = mention({ start: atoms[first].start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, country, rule: 'name+head', label, category: a.head.category });
         consumeRange(first, k);
         institutionAt.set(k, m);
         continue;
@@ -180,12 +180,18 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         }
       }
       const capitalised = /^\p{Lu}/u.test(tokens[a.start].text);
-      // A bare lower-case head ("the army", "our embassy") is too vague to be an actor.
-      if (!ownerCountry && !capitalised) continue;
+      // A bare lower-case head is too vague to be a new actor; after "the" it may name one already met ("the army").
+      if (!ownerCountry && !capitalised) {
+        if (isThe(atoms[k - 1])) {
+          mention({ start: a.start, end: a.end, kind: 'institution', rule: `anaphor:${a.head.category}`, label: a.head.label });
+          consumed.add(k);
+        }
+        continue;
+      }
       const { key, label } = genericInstitution(a, ownerCountry, place?.place || undefined);
       const first = owner?.country ? owner.start : k;
       const last = place ? place.next - 1 : next - 1;
-      const m = mention({ start: atoms[first].start, end: atoms[last].end, kind: 'institution', entry: key, country: ownerCountry, rule: `head:${a.head.head}`, label });
+      const m = mention({ start: atoms[first].start, end: atoms[last].end, kind: 'institution', entry: key, country: ownerCountry, rule: `head:${a.head.head}`, label, category: a.head.category });
       consumeRange(first, last);
       institutionAt.set(k, m);
       k = last;
@@ -353,7 +359,10 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       const named = atoms[k - 2];
       if (open?.t === 'tok' && tokens[open.start].text === '(' && close?.t === 'tok' && tokens[close.start].text === ')' && named) {
         const inst = out.find((m) => m.kind === 'institution' && m.end === named.end);
-        if (inst) mention({ start: a.start, end: a.end, kind: 'institution', entry: inst.entry, country: inst.country, rule: 'acronym', label: inst.label });
+        if (inst) mention({ start: a.start, end: a.end, kind: 'institution', entry: inst.entry, country: inst.country, rule: 'acronym', label: inst.label, category: inst.category });
+      } else {
+        // "the ELN's commander": an acronym defined earlier in the article; resolve keeps it only then.
+        mention({ start: a.start, end: a.end, kind: 'institution', rule: 'acronym-ref', label: tokens[a.start].text });
       }
     }
   }

@@ -101,6 +101,9 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
       add(m.entry, 'institution', lex.institutions.get(m.entry)?.label ?? m.label ?? m.text, m, i);
     }
   }
+  // Kinds of institution ("military", "group"), from the lexicon or the head that named them.
+  const categories = new Map<string, string | undefined>();
+  for (const m of mentions) if (m.kind === 'institution' && m.entry && !categories.has(m.entry)) categories.set(m.entry, lex.institutions.get(m.entry)?.category ?? m.category);
   // A keyed institution's country comes from the lexicon when the text does not give one.
   for (const d of drafts.values()) {
     const partOf = lex.institutions.get(d.actor.id)?.partOf;
@@ -157,11 +160,15 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     if (m.kind !== 'institution' || m.entry) continue;
     const headLabel = normalizeName(m.label ?? m.text);
     const anaphor = m.rule.startsWith('anaphor:') ? m.rule.slice('anaphor:'.length) : undefined;
-    const candidates = [...drafts.values()].filter((d) => d.actor.kind === 'institution' && (
-      normalizeName(d.actor.label).split(' ').includes(headLabel) ||
-      normalizeName(d.actor.label).includes(headLabel) ||
-      (anaphor !== undefined && lex.institutions.get(d.actor.id)?.category === anaphor)));
-    if (anaphor !== undefined && !candidates.length) continue;
+    const acronym = m.rule === 'acronym-ref';
+    const kindsOf = (category: string | undefined) => (category === 'group' || category === 'military' ? ['group', 'military'] : [category]);
+    const candidates = [...drafts.values()].filter((d) => d.actor.kind === 'institution' && (acronym
+      ? d.actor.aliases.includes(m.text) || d.actor.label === m.text
+      : normalizeName(d.actor.label).split(' ').includes(headLabel) ||
+        normalizeName(d.actor.label).includes(headLabel) ||
+        (anaphor !== undefined && kindsOf(anaphor).includes(categories.get(d.actor.id)))));
+    // References ("the bloc", "the army", "the ELN") only join an actor already named.
+    if ((anaphor !== undefined || acronym) && !candidates.length) continue;
     if (candidates.length) {
       const target = nearestBefore(candidates, i);
       add(target.actor.id, 'institution', target.actor.label, m, i);

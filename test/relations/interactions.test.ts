@@ -121,6 +121,15 @@ describe('references', () => {
   it('"the Russian president accused" resolves to the president named before', () => {
     expect(edges('Russian President Vladimir Putin spoke on Monday. The Russian president accused NATO of expansion.')).toContain('person:vladimir-putin accuse institution:nato');
   });
+  it('an acronym defined in brackets names its institution later; "the group" and "the army" point back', () => {
+    const found = edges("Colombia's government and the National Liberation Army (ELN) signed a truce. Later the ELN met Cuba. Petro accused the group of stalling.");
+    expect(found).toContain('institution:national-liberation-army consult country:cub');
+    expect(found).toContain('person:petro accuse institution:national-liberation-army');
+    expect(edges("Sudan's army and the Rapid Support Forces (RSF) agreed to a truce. The RSF blamed the army for the attacks.")).toContain('institution:rapid-support-forces accuse institution:sudanese-army');
+  });
+  it('an unknown acronym or a bare "the army" with nothing to point back to makes no actor', () => {
+    expect(parse('The ABC said the army would withdraw.', { id: 't' }).actors).toEqual([]);
+  });
   it('"the bloc" points back to the EU', () => {
     expect(edges('The European Union met on Monday. The bloc condemned Belarus.')).toContain('institution:european-union accuse country:blr');
   });
