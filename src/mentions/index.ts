@@ -13,6 +13,8 @@ import type { Lexicons } from '../lexicons/load.js';
 import { findAtoms, isNameToken, type Atom } from './atoms.js';
 import { slug } from '../resolve/normalize.js';
 
+const COUNTRY_REFERENCES = new Set(['kingdom', 'emirate', 'republic', 'island', 'country', 'nation', 'archipelago']);
+
 type Owner = { country?: string; institution?: string; person?: boolean; start: number };
 
 export function mentions(doc: Doc, lex: Lexicons): Doc {
@@ -336,6 +338,16 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     mention({ start: name.start, end: office.end, kind: 'institution', entry: `institution:${slug(label)}`, country: person?.country, rule: 'person-office', label, text: `${surname}'s office` });
     consumed.add(k + 1);
     consumed.add(k + 2);
+  }
+
+  // "the kingdom", "the country", "the island": a country named before.
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (consumed.has(k) || a.t !== 'tok' || !isThe(atoms[k - 1])) continue;
+    const word = lower(a);
+    if (!COUNTRY_REFERENCES.has(word)) continue;
+    mention({ start: a.start, end: a.end, kind: 'description', rule: `country-ref:${word}` });
+    consumed.add(k);
   }
 
   // Pass 3: what is left — countries, institutions, bare names.

@@ -177,10 +177,28 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     }
   }
 
+  // 5a. "the kingdom", "the country": the nearest country before, one whose official name says so where the word does.
+  const countryDrafts = () => [...drafts.values()].filter((d) => d.actor.kind === 'country');
+  for (const i of order) {
+    const m = mentions[i];
+    if (m.kind !== 'description' || !m.rule.startsWith('country-ref:')) continue;
+    const word = m.rule.slice('country-ref:'.length);
+    const all = countryDrafts();
+    const named = all.filter((d) => lex.countries.get(d.actor.id)?.names.some((n) => n.toLowerCase().includes(word)));
+    const pool = word === 'country' || word === 'nation' || !named.length ? all : named;
+    if (!pool.length) continue;
+    const r = rank.get(i) ?? 0;
+    // Only a country already named: a reference never reaches forward.
+    if (!pool.some((d) => d.positions.some((pos) => pos < r))) continue;
+    const target = nearestBefore(pool, i);
+    m.actor = target.actor.id;
+    target.positions.push(r);
+  }
+
   // 5. Descriptions: the person with a matching title (and country), the nearest before.
   for (const i of order) {
     const m = mentions[i];
-    if (m.kind !== 'description') continue;
+    if (m.kind !== 'description' || m.rule.startsWith('country-ref:')) continue;
     const info = titleInfo(m.titles);
     const fits = (p: Draft) =>
       (!m.country || !p.actor.country || p.actor.country === m.country) &&

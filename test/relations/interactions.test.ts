@@ -130,6 +130,10 @@ describe('references', () => {
   it('an unknown acronym or a bare "the army" with nothing to point back to makes no actor', () => {
     expect(parse('The ABC said the army would withdraw.', { id: 't' }).actors).toEqual([]);
   });
+  it('"the kingdom" is the country whose name says so; "the country" the nearest one named', () => {
+    expect(edges('Saudi Arabia and Iran agreed to talk in Beijing. The kingdom accused Tehran of arming the Houthis.')).toContain('country:sau accuse country:irn');
+    expect(edges('Guyana asked Brazil for help. The country accused Venezuela of threatening its territory.')).toContain('country:guy accuse country:ven');
+  });
   it('"the bloc" points back to the EU', () => {
     expect(edges('The European Union met on Monday. The bloc condemned Belarus.')).toContain('institution:european-union accuse country:blr');
   });
