@@ -112,7 +112,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const inQuote = (t: number) => t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
     const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
     const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, extra: Partial<Relation> = {}, quote?: string) => {
-      if (source === target || !actors.has(source) || !actors.has(target)) return;
+      // A spokesman "addressing" his own ministry or a minister her own country is the text's framing, not an interaction.
+      if (source === target || !actors.has(source) || !actors.has(target) || related(source, target)) return;
       out.push({
         source, target, kind: cue.relation, cameo: cue.cameo, ...extra,
         evidence: evidenceOf(doc, si, { verb: tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' '), ...(date ? { date } : {}), ...(quote ? { quote } : {}) }),
@@ -450,7 +451,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       // "Saudi Arabia and Iran agreed to restore relations": a mutual act between the coordinated subjects.
       if (!targets.length && sources.length > 1 && MUTUAL.has(cue.relation)) {
-        for (const x of sources) for (const y of sources) if (x.actor !== y.actor) emit(x.actor, y.actor, cue, c);
+        for (const x of sources) for (const y of sources) if (!related(x.actor, y.actor)) emit(x.actor, y.actor, cue, c);
       }
       // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
       let coded = cue;
@@ -537,7 +538,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           for (let i = first.end; i < sentence.end; i++) if (tokens[i].lower === 'and') { and = i; break; }
           const second = and >= 0 ? slots.find((x) => x.start > and && x.start <= and + 2) : undefined;
           if (second) sides.push(second);
-          for (const x of sides) for (const y of sides) if (x.actor !== y.actor) emit(x.actor, y.actor, cue, c);
+          for (const x of sides) for (const y of sides) if (!related(x.actor, y.actor)) emit(x.actor, y.actor, cue, c);
           return;
         }
       }
