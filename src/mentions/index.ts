@@ -361,6 +361,10 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       mention({ start: a.start, end: a.end, kind: 'country', entry: a.key, rule: `country:${a.form}` });
     } else if (a.t === 'inst') {
       mention({ start: a.start, end: a.end, kind: 'institution', entry: a.key, rule: 'institution' });
+      // "U.S. State Department" also names the United States.
+      const inner = lex.names.longest(tokens, a.start, a.end - 1);
+      const country = inner?.values.find((v) => v.type === 'country');
+      if (inner && country && country.type === 'country' && inner.end < a.end) mention({ start: a.start, end: inner.end, kind: 'country', entry: country.key, rule: 'owner:name' });
     } else if (a.t === 'name') {
       const m = bareName(a, k);
       if (m) mention(m);

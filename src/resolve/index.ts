@@ -34,7 +34,10 @@ function titleRecordOf(title: string, lex: Lexicons): { core: string; role?: str
   let info = cache.get(title);
   if (!info) {
     const core = titleCore(title, lex);
-    const record = lex.titles.longest(core.split(' ').map((w) => ({ start: 0, end: 0, text: w, lower: w })), 0)?.values[0];
+    const words = (text: string) => text.toLowerCase().split(/\s+/).map((w) => ({ start: 0, end: 0, text: w, lower: w }));
+    // "top diplomat" is an office of its own; "deputy foreign minister" is a foreign minister's office.
+    const whole = lex.titles.longest(words(title), 0);
+    const record = (whole && whole.end === words(title).length ? whole : lex.titles.longest(words(core), 0))?.values[0];
     info = { core, role: record?.role, head: Boolean(record?.head) };
     cache.set(title, info);
   }
@@ -197,6 +200,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const topic = earlier.find((j) => mentions[j].sentence === lastSentence);
     const target = topic !== undefined ? drafts.get(mentions[topic].actor!)! : nearestBefore(pool, i);
     m.actor = target.actor.id;
+    target.actor.mentions++;
     target.positions.push(r);
   }
 
@@ -213,6 +217,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     if (!candidates.length) continue;
     const target = nearestBefore(candidates, i);
     m.actor = target.actor.id;
+    target.actor.mentions++;
     target.positions.push(rank.get(i) ?? i);
     if (m.country && !target.actor.country) target.actor.country = m.country;
   }

@@ -1,0 +1,33 @@
+/** member_of and part_of from titles, possessives, appositions and the lexicon. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const affiliations = (text: string) =>
+  parse(text, { id: 't' }).relations.filter((r) => r.kind === 'member_of' || r.kind === 'part_of').map((r) => `${r.source} ${r.kind} ${r.target}`).sort();
+
+describe('affiliations', () => {
+  it('a demonym or country in a title: member_of the country', () => {
+    expect(affiliations('U.S. Secretary of State Antony Blinken met French President Emmanuel Macron.')).toEqual([
+      'person:antony-blinken member_of country:usa', 'person:emmanuel-macron member_of country:fra',
+    ]);
+  });
+  it('an institution in a title or apposition: member_of the institution', () => {
+    expect(affiliations('State Department spokesman Ned Price spoke.')).toContain('person:ned-price member_of institution:us-state-department');
+    expect(affiliations("Jens Stoltenberg, NATO's secretary general, spoke.")).toEqual(['person:jens-stoltenberg member_of institution:nato']);
+    expect(affiliations('Rafael Grossi, the director general of the International Atomic Energy Agency, spoke.')).toEqual(['person:rafael-grossi member_of institution:iaea']);
+  });
+  it("an institution owned by a country: part_of ('Russia's Foreign Ministry', 'the U.S. State Department')", () => {
+    expect(affiliations("Russia's Foreign Ministry denied it.")).toEqual(['institution:russian-foreign-ministry part_of country:rus']);
+    expect(affiliations('The U.S. State Department replied.')).toEqual(['institution:us-state-department part_of country:usa']);
+  });
+  it('a lexicon country link only when that country is in the article', () => {
+    expect(affiliations('The Kremlin said so.')).toEqual([]);
+    expect(affiliations('The Kremlin said Russia was ready.')).toEqual(['institution:kremlin part_of country:rus']);
+  });
+  it('each affiliation once, with the sentence it was read from', () => {
+    const doc = parse('Russian President Vladimir Putin spoke. Russian President Vladimir Putin left.', { id: 't' });
+    const member = doc.relations.filter((r) => r.kind === 'member_of');
+    expect(member).toHaveLength(1);
+    expect(member[0].evidence.text).toBe('Russian President Vladimir Putin spoke.');
+  });
+});
