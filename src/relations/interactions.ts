@@ -44,7 +44,7 @@ const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments'
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
 const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
-const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships']);
+const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships', 'mediators', 'envoys', 'diplomats', 'warplanes', 'soldiers']);
 
 export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
@@ -205,6 +205,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           if (tokens[t].text !== ',') continue;
           const s = slotEndingAt(t);
           if (s && !isDemonym(s)) return coordinatedLeft(s, sentence.start);
+          // "The Iranian delegation, led by …, held talks": a demonym with the group it qualifies.
+          const group = GROUP_NOUNS.has(tokens[t - 1]?.lower ?? '') ? slotEndingAt(t - 1) : undefined;
+          if (group) return coordinatedLeft(group, sentence.start);
         }
       }
       let t = c - 1;
@@ -279,6 +282,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const people = word === 'leaders' || word === 'presidents' || word === 'ministers' || word === 'men';
       const members = lastGroup.filter((a) => word === 'they' || (actors.get(a)?.kind === 'person') === people);
       return members.length > 1 ? members.map((actor) => ({ actor, start: p, end: p + 1 })) : undefined;
+    };
+    /** "the two sides", "both countries" anywhere in tokens[from, to): the last group. */
+    const groupIn = (from: number, to: number): Slot[] | undefined => {
+      for (let t = from + 1; t < to; t++) {
+        const noun = tokens[t].lower;
+        const before = tokens[t - 1].lower;
+        if (GROUP_REFERENCES.has(noun) && (before === 'both' || NUMBER_WORDS.has(before)) && lastGroup.length > 1) {
+          return lastGroup.map((actor) => ({ actor, start: t, end: t + 1 }));
+        }
+      }
+      return undefined;
     };
     /** A pronoun's actor: the nearest compatible actor before it in the sentence (outside quotes), else the salient one. */
     const pronounActor = (p: number, kind: 'person' | 'other' | 'any'): string | undefined => {
@@ -416,7 +430,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
         targets = subjectOf(c - 1);
         // "… met in Argyle, at talks hosted by Gonsalves": the guests are the sentence's subjects.
-        if (!targets.length && cue.relation === 'consult') targets = firstSources;
+        if (!targets.length && cue.relation === 'consult') targets = groupIn(sentence.start, c) ?? firstSources;
       } else {
         // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.
         let a = c - 1;
