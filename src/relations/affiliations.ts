@@ -23,6 +23,7 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
     if (!m.actor) continue;
     const actor = actors.get(m.actor);
     if (!actor) continue;
+    // Any mention of a person counts, "Iran's top diplomat" resolved to one as much as a title before a name.
     if (actor.kind === 'person') {
       const institution = m.institution ? actors.get(m.institution) : undefined;
       if (institution) emit(actor.id, institution.id, 'member_of', m.sentence);

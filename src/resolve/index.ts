@@ -209,10 +209,12 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const m = mentions[i];
     if (m.kind !== 'description' || m.rule.startsWith('country-ref:')) continue;
     const info = titleInfo(m.titles);
-    const fits = (p: Draft) =>
-      (!m.country || !p.actor.country || p.actor.country === m.country) &&
-      ([...info.roles].some((r) => p.roles.has(r)) || (info.head && p.head)) &&
-      (!m.country || p.actor.country === m.country || p.actor.aliases.length > 0);
+    // Same office and no disagreeing country; a bare "leader"-type title needs the country to agree.
+    const fits = (p: Draft) => {
+      if (m.country && p.actor.country && p.actor.country !== m.country) return false;
+      if ([...info.roles].some((r) => p.roles.has(r))) return true;
+      return info.head && p.head && (!m.country || p.actor.country === m.country);
+    };
     const candidates = persons.filter((p) => fits(p) && p.actor.mentions > 0);
     if (!candidates.length) continue;
     const target = nearestBefore(candidates, i);
