@@ -59,6 +59,8 @@ interface App {
   highlighted: { nodes: string[]; edges: string[] };
   hovered?: string;
   source: string;
+  /** Keeps sigma's size in step with its container (header wrapping, panel opening). */
+  resizeObserver: ResizeObserver;
 }
 
 let app: App | undefined;
@@ -402,6 +404,7 @@ function setLayoutButton(running: boolean): void {
 
 function mount(graph: DemarcheGraph, source: string): void {
   if (app) {
+    app.resizeObserver.disconnect();
     app.layout.kill();
     app.renderer.kill();
     app = undefined;
@@ -431,7 +434,9 @@ function mount(graph: DemarcheGraph, source: string): void {
     hidden: { nodes: new Set(), edges: new Set() },
     highlighted: { nodes: [], edges: [] },
     source,
+    resizeObserver: new ResizeObserver(() => { renderer.resize(); renderer.scheduleRender(); }),
   };
+  app.resizeObserver.observe(container);
   lap('indexes');
   buildControls();
   applyFilters();

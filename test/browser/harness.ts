@@ -67,15 +67,19 @@ export interface Viewer {
   close(): Promise<void>;
 }
 
-/** Serves `graphText` and opens the viewer on it (plus `fragment`), waiting until the first frame is drawn. */
-export async function openViewer(browser: Browser, graphText: string | undefined, fragment = '', graphName = 'graph.json'): Promise<Viewer> {
+/**
+ * Serves `graphText` and opens the viewer on it (plus `fragment`), waiting until the first frame is drawn.
+ * The layout is paused at that frame unless `layout` is true: tests then act on a still graph, and
+ * two cores are not shared with a software-rendered layout animation.
+ */
+export async function openViewer(browser: Browser, graphText: string | undefined, fragment = '', graphName = 'graph.json', layout = false): Promise<Viewer> {
   const server = await serveViewer({ graphText, graphName, root: VIEWER_ROOT });
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}${fragment}`);
-  await waitReady(page);
+  await waitReady(page, layout);
   return {
     page,
     server,
@@ -87,8 +91,12 @@ export async function openViewer(browser: Browser, graphText: string | undefined
   };
 }
 
-export async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && window.__demarche?.ready === true, null, { timeout: 30000, polling: 100 });
+export async function waitReady(page: Page, layout = true): Promise<void> {
+  await page.waitForFunction((keepLayout) => {
+    if (document.body.dataset.ready !== 'true' || window.__demarche?.ready !== true) return false;
+    if (!keepLayout) window.__demarche.api?.pauseLayout();
+    return true;
+  }, layout, { timeout: 30000, polling: 100 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
