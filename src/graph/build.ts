@@ -47,6 +47,21 @@ export function documentRecord(doc: Doc): DocumentRecord {
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort(byString);
 
 /**
+ * Adds the ids of `b` to the sorted array `a`, in place: an actor named in
+ * thousands of articles must not cost a copy and a sort per article.
+ */
+function mergeSorted(a: string[], b: readonly string[]): string[] {
+  for (const id of b) {
+    if (!a.length || byString(a[a.length - 1], id) < 0) { a.push(id); continue; }
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(a[mid], id) < 0) lo = mid + 1; else hi = mid; }
+    if (a[lo] !== id) a.splice(lo, 0, id);
+  }
+  return a;
+}
+
+/**
  * The label two names of one actor settle on, whatever the order they come
  * in (so an incremental build equals a full one): the fuller name, then the
  * longer, then the first in alphabetical order.
@@ -68,7 +83,7 @@ function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
     aliases: union(union(a.aliases, b.aliases), [a.label, b.label]).filter((x) => x !== label),
     titles: union(a.titles, b.titles),
     mentions: a.mentions + b.mentions,
-    docs: union(a.docs, b.docs),
+    docs: mergeSorted(a.docs, b.docs),
   };
   const country = a.country && b.country ? (byString(a.country, b.country) <= 0 ? a.country : b.country) : a.country ?? b.country;
   if (country) merged.country = country; else delete merged.country;
