@@ -15,7 +15,7 @@ export function sigmaSettings(order: number, size: number) {
   const large = isLarge(order, size);
   return {
     // Labels: sigma's grid keeps at most a few labels per cell, so they never pile up.
-    labelGridCellSize: 90,
+    labelGridCellSize: 120,
     labelRenderedSizeThreshold: 7,
     renderEdgeLabels: false,
     // Edge hover needs an extra picking pass per frame (about 40 % of a frame without a GPU): off on large graphs.
@@ -23,7 +23,7 @@ export function sigmaSettings(order: number, size: number) {
     pickingDownSizingRatio: large ? 4 : 2,
     antialiasEdges: !large,
     minEdgeThickness: large ? 1 : 1.7,
-    labelDensity: large ? 0.4 : 0.8,
+    labelDensity: large ? 0.4 : 0.7,
     enableNodeDrag: true,
     // Node sizes and edge widths in screen pixels, whatever the layout's scale.
     itemSizesReference: 'screen',
