@@ -14,6 +14,9 @@ import {
 } from './harness.js';
 import type { Browser, Viewer } from './harness.js';
 
+// Headless Chromium draws WebGL in software: under load a frame can take seconds.
+const POLL = { timeout: 20_000, interval: 100 };
+
 if (!HAS_CHROMIUM) {
   console.warn('Skipping browser tests: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run installs it).');
 }
@@ -87,11 +90,11 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const { page, errors } = await view(seedJson, '', 'seeds.json');
       await searchAndChoose(page, 'Putin');
       expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:vladimir-putin');
-      await expect.poll(() => page.locator('#panel').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#panel').isVisible(), POLL).toBe(true);
       expect(await page.textContent('#panel-title')).toMatch(/Putin/);
       for (const target of ['country:usa', 'institution:nato']) {
         const group = page.locator(`#panel .acts .group[data-kind="accuse"][data-counterpart="${target}"]`);
-        await expect.poll(() => group.count()).toBe(1);
+        await expect.poll(() => group.count(), POLL).toBe(1);
         expect(await group.textContent()).toMatch(/accused U\.S\. and NATO of turning down his demands/);
       }
       await screenshot(page, 'viewer-seed-putin.png');
@@ -118,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const { page } = await view(small);
       await page.fill('#search', 'Moscow');
       const option = page.locator('#search-results [role="option"]').first();
-      await expect.poll(() => option.textContent()).toMatch(/Russia.*Moscow/);
+      await expect.poll(() => option.textContent(), POLL).toMatch(/Russia.*Moscow/);
       await option.dispatchEvent('mousedown');
       expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('country:rus');
       expect(await page.textContent('#panel-title')).toBe('Russia');
@@ -132,7 +135,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const after = await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind());
       expect(after.statement ?? 0).toBe(0);
       expect({ ...after, statement: before.statement }).toEqual(before);
-      await expect.poll(() => page.evaluate(() => location.hash)).toContain('hide=statement');
+      await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('hide=statement');
       await page.locator('#legend-edges input[data-kind="statement"]').check();
       expect((await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).statement).toBe(4);
     }, 60_000);
@@ -164,7 +167,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       await check();
       // Select another node, then reload: the URL written by the page brings it back.
       await searchAndChoose(page, 'Peskov');
-      await expect.poll(() => page.evaluate(() => location.hash)).toContain('node=person%3Admitry-peskov');
+      await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('node=person%3Admitry-peskov');
       await page.reload();
       await waitReady(page, false);
       expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('person:dmitry-peskov');
@@ -175,11 +178,11 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
     it('a dropped GEXF file replaces the graph; a broken file leaves it and says why', async () => {
       const { page, errors } = await view(small, '', 'small.json');
       await dropFile(page, 'broken.json', '{"nodes": [ {"key": ', 'application/json');
-      await expect.poll(() => page.isVisible('#error')).toBe(true);
+      await expect.poll(() => page.isVisible('#error'), POLL).toBe(true);
       expect(await page.textContent('#error')).toMatch(/Could not open broken\.json: .*malformed JSON graph.*current graph is unchanged/);
       expect(await page.evaluate(() => window.__demarche!.order)).toBe(10);
       await dropFile(page, 'other.gexf', fixtureText('other.gexf'), 'application/xml');
-      await expect.poll(() => page.evaluate(() => window.__demarche!.source)).toBe('other.gexf');
+      await expect.poll(() => page.evaluate(() => window.__demarche!.source), POLL).toBe('other.gexf');
       await waitReady(page, false);
       expect(await page.evaluate(() => window.__demarche!.order)).toBe(4);
       expect(await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).toEqual({ consult: 2, member_of: 2 });
@@ -227,7 +230,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const { page } = await view(small, '', 'small.json', true);
       const toggle = page.locator('#layout-toggle');
       // The layout runs on load and pauses itself after a few seconds.
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.layoutRunning()), { timeout: 15000 }).toBe(false);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.layoutRunning()), { timeout: 20000 }).toBe(false);
       expect(await toggle.textContent()).toBe('Resume layout');
       await toggle.click();
       expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(true);
@@ -239,7 +242,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       expect(await page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).toEqual(p1);
       await page.click('#layout-reset');
       expect(await page.evaluate(() => window.__demarche!.api!.layoutRunning())).toBe(true);
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).not.toEqual(p1);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus')), POLL).not.toEqual(p1);
     }, 60_000);
 
     it('hovering a node highlights its neighbourhood; hovering an edge shows its kind and sentence', async () => {
@@ -247,15 +250,15 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const at = (node: string) => page.evaluate((n) => window.__demarche!.api!.nodeViewport(n)!, node);
       const price = await at('person:ned-price');
       await page.mouse.move(price.x, price.y);
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()))
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL)
         .toEqual(['institution:us-state-department', 'person:ned-price', 'person:vladimir-putin']);
       await page.mouse.move(5, 5);
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted())).toEqual([]);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL).toEqual([]);
       // The one edge from Ned Price to Putin: hover its middle.
       const putin = await at('person:vladimir-putin');
       await page.mouse.move((price.x + putin.x) / 2 + 1, (price.y + putin.y) / 2);
       await page.mouse.move((price.x + putin.x) / 2, (price.y + putin.y) / 2);
-      await expect.poll(() => page.isVisible('#tooltip')).toBe(true);
+      await expect.poll(() => page.isVisible('#tooltip'), POLL).toBe(true);
       const tip = await page.textContent('#tooltip');
       expect(tip).toContain('statement');
       expect(tip).toContain('Ned Price → Vladimir Putin');
@@ -267,8 +270,17 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       const from = await page.evaluate(() => window.__demarche!.api!.nodeViewport('country:fra')!);
       const before = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:fra')!);
       await page.mouse.move(from.x, from.y);
-      // sigma resolves what is under the pointer from the next frame: wait for the hover before pressing.
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted())).toEqual(['country:fra']);
+      // sigma resolves what is under the pointer from the next frame: wait for the hover before pressing,
+      // nudging the pointer so a frame drawn before the move arrived does not leave it unseen.
+      // The layout may still move the node: follow it.
+      let nudge = 0;
+      await expect.poll(async () => {
+        const at = await page.evaluate(() => window.__demarche!.api!.nodeViewport('country:fra')!);
+        from.x = at.x;
+        from.y = at.y;
+        await page.mouse.move(at.x + (nudge++ % 2), at.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['country:fra']);
       await page.mouse.down();
       await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 });
       await page.mouse.move(from.x + 120, from.y + 80, { steps: 6 });
@@ -278,7 +290,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       expect(await page.evaluate(() => window.__demarche!.api!.isPinned('country:fra'))).toBe(true);
       await page.click('#layout-toggle');
       const other = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus')!);
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus'))).not.toEqual(other);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.nodePosition('country:rus')), POLL).not.toEqual(other);
       expect(await page.evaluate(() => window.__demarche!.api!.nodePosition('country:fra'))).toEqual(dropped);
     }, 60_000);
 
@@ -305,7 +317,7 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
     expect(await page.textContent('#search-results')).toContain('<img src=x onerror="window.__pwned=1">');
     await page.press('#search', 'Enter');
     const panel = page.locator('#panel');
-    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.isVisible(), POLL).toBe(true);
     const text = await panel.textContent();
     expect(text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(text).toContain('<script>window.__pwned=2</script>');
