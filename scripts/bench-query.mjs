@@ -12,21 +12,11 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import graphology from 'graphology';
+import { random } from './corpus-generator.mjs';
 
 const { MultiDirectedGraph } = graphology;
 const DIST_QUERY = new URL('../dist/src/query/index.js', import.meta.url);
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'zo', 'an', 'el', 'or', 'ul', 'iv', 'ber', 'dan', 'gor', 'lev', 'mar', 'pol'];
 const INTERACTIONS = ['statement', 'statement', 'statement', 'appeal', 'intent', 'consult', 'consult', 'cooperate', 'aid', 'demand', 'accuse', 'reject', 'threaten', 'protest', 'sanction', 'force'];

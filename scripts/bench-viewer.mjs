@@ -10,6 +10,7 @@
  * Needs the built package (dist/, `npm run build`) and viewer (dist/web,
  * `npm run build:web`), and /usr/bin/chromium.
  */
+import { random } from './corpus-generator.mjs';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,17 +22,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** mulberry32: a small seeded PRNG, so the generated graph is the same every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded PRNG of the corpus generator: the generated graph is the same every run.
+const rng = random;
 
 const INTERACTIONS = [
   ['statement', 40], ['consult', 10], ['demand', 8], ['accuse', 8], ['reject', 6], ['appeal', 5], ['intent', 5],
