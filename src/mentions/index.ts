@@ -148,6 +148,12 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       const owner = ownerBefore(k);
       const country = owner?.country;
       if (a.head.country) {
+        // "the junta", "the government" with no owner: the country the article is about, found by resolve.
+        if (!country && isThe(atoms[k - 1])) {
+          mention({ start: a.start, end: a.end, kind: 'description', rule: 'country-ref:government' });
+          consumed.add(k);
+          continue;
+        }
         // "Mali's government", "the Lebanese government": the country itself.
         if (country) {
           const m = mention({ start: atoms[owner!.start].start, end: a.end, kind: 'country', entry: country, rule: `head:${a.head.head}` });

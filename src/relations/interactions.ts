@@ -39,6 +39,7 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   accusation: ['accuse'], accusations: ['accuse'], charge: ['accuse'], charges: ['accuse'], criticism: ['accuse'], allegation: ['accuse'], allegations: ['accuse'],
   claim: ['accuse', 'statement'], claims: ['accuse', 'statement'], demand: ['demand'], demands: ['demand'], ultimatum: ['demand', 'threaten'],
   request: ['appeal', 'demand'], proposal: ['intent', 'appeal'], offer: ['intent'], threat: ['threaten'], threats: ['threaten'],
+  sanctions: ['sanction'], expulsion: ['sanction'], measures: ['sanction'], strikes: ['force'], attack: ['force'], attacks: ['force'], invasion: ['force'],
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
@@ -477,7 +478,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       // "rejected the accusation", "The accusation was dismissed by the Kremlin", "Iran denies the charge":
       // a response to an act named before is addressed to whoever made it.
-      if (!targets.length && sources.length && (cue.relation === 'reject' || tokens[c].lower.startsWith('den'))) {
+      if (!targets.length && sources.length && (cue.relation === 'reject' || cue.relation === 'accuse' || cue.relation === 'protest' || tokens[c].lower.startsWith('den'))) {
         const from = passive ? sentence.start : cueEnd;
         const to = passive ? c : Math.min(sentence.end, cueEnd + 4);
         const answered = answeredAct(from, to);
@@ -485,7 +486,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const earlier = [...out].reverse().find((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
           if (earlier) {
             targets = [{ actor: earlier.source, start: 0, end: 0 }];
-            coded = { ...cue, relation: 'reject', cameo: CAMEO_ROOT.reject };
+            // Denying an accusation rejects it; condemning sanctions stays an accusation.
+            if (cue.relation === 'statement') coded = { ...cue, relation: 'reject', cameo: CAMEO_ROOT.reject };
           }
         }
       }
