@@ -248,17 +248,22 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
     it('hovering a node highlights its neighbourhood; hovering an edge shows its kind and sentence', async () => {
       const { page } = await view(small);
       const at = (node: string) => page.evaluate((n) => window.__demarche!.api!.nodeViewport(n)!, node);
-      const price = await at('person:ned-price');
-      await page.mouse.move(price.x, price.y);
-      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL)
-        .toEqual(['institution:us-state-department', 'person:ned-price', 'person:vladimir-putin']);
+      let price = await at('person:ned-price');
+      // Re-aim at the node on every try: a frame drawn before the move, or a node still settling, must not fail the test.
+      let nudge = 0;
+      await expect.poll(async () => {
+        price = await at('person:ned-price');
+        await page.mouse.move(price.x + (nudge++ % 2), price.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['institution:us-state-department', 'person:ned-price', 'person:vladimir-putin']);
       await page.mouse.move(5, 5);
       await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL).toEqual([]);
       // The one edge from Ned Price to Putin: hover its middle.
-      const putin = await at('person:vladimir-putin');
-      await page.mouse.move((price.x + putin.x) / 2 + 1, (price.y + putin.y) / 2);
-      await page.mouse.move((price.x + putin.x) / 2, (price.y + putin.y) / 2);
-      await expect.poll(() => page.isVisible('#tooltip'), POLL).toBe(true);
+      await expect.poll(async () => {
+        const [from, to] = [await at('person:ned-price'), await at('person:vladimir-putin')];
+        await page.mouse.move((from.x + to.x) / 2 + (nudge++ % 2), (from.y + to.y) / 2);
+        return page.isVisible('#tooltip');
+      }, POLL).toBe(true);
       const tip = await page.textContent('#tooltip');
       expect(tip).toContain('statement');
       expect(tip).toContain('Ned Price → Vladimir Putin');
