@@ -170,6 +170,10 @@ function addToIndex(index: Map<string, Set<string>>, node: string): void {
 /** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
 export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): DemarcheGraph {
   const doc = 'record' in input ? input : summarizeDoc(input);
+  // A new version of an article already in the graph replaces its edges (node counts keep the old mentions).
+  if (graph.getAttribute('documents').some((d) => d.id === doc.id)) {
+    for (const edge of graph.filterEdges((_e, a) => a.doc === doc.id)) graph.dropEdge(edge);
+  }
   const added: string[] = [];
   for (const actor of doc.actors) {
     const attributes: NodeAttributes = {

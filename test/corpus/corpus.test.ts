@@ -134,3 +134,15 @@ describe('incremental and parallel builds (CLI)', { timeout: 120_000 }, () => {
     expect(readFileSync(join(tmp, 'keep.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('a new version of an article', () => {
+  it('replaces the edges of the old one', async () => {
+    const { addDocToGraph, createGraph } = await import('../../src/graph/build.js');
+    const { parse } = await import('../../src/index.js');
+    const graph = createGraph();
+    addDocToGraph(graph, parse('Poland accused Belarus of provocations.', { id: 'a' }));
+    addDocToGraph(graph, parse('Poland praised Belarus for its restraint.', { id: 'a' }));
+    expect(graph.mapEdges((_e, a) => a.kind)).toEqual(['cooperate']);
+    expect(graph.getAttribute('documents')).toHaveLength(1);
+  });
+});
