@@ -167,11 +167,21 @@ function addToIndex(index: Map<string, Set<string>>, node: string): void {
   set.add(node);
 }
 
+/** Where `id` is, or would go, in the documents table (sorted by id). */
+function documentIndex(documents: readonly DocumentRecord[], id: string): number {
+  let lo = 0;
+  let hi = documents.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(documents[mid].id, id) < 0) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
 export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): DemarcheGraph {
   const doc = 'record' in input ? input : summarizeDoc(input);
   // A new version of an article already in the graph replaces its edges (node counts keep the old mentions).
-  if (graph.getAttribute('documents').some((d) => d.id === doc.id)) {
+  const known = graph.getAttribute('documents');
+  const at = documentIndex(known, doc.id);
+  if (known[at]?.id === doc.id) {
     for (const edge of graph.filterEdges((_e, a) => a.doc === doc.id)) graph.dropEdge(edge);
   }
   const added: string[] = [];
@@ -207,9 +217,7 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
   mergeSurnames(graph, added);
   // Kept sorted by id with a binary search: adding documents in id order is a push.
   const documents = graph.getAttribute('documents');
-  let lo = 0;
-  let hi = documents.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(documents[mid].id, doc.id) < 0) lo = mid + 1; else hi = mid; }
+  const lo = documentIndex(documents, doc.id);
   if (documents[lo]?.id === doc.id) documents[lo] = doc.record; else documents.splice(lo, 0, doc.record);
   return graph;
 }
