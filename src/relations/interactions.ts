@@ -34,6 +34,7 @@ const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: '
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
+const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 // Nouns that name an earlier act, and the kinds of act they may name.
 const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   accusation: ['accuse'], accusations: ['accuse'], charge: ['accuse'], charges: ['accuse'], criticism: ['accuse'], allegation: ['accuse'], allegations: ['accuse'],
@@ -367,12 +368,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const at = slotAt(t);
         if (at) { if (!speakers.some((sp) => related(sp, at.actor))) passedActor = true; continue; }
         if (inQuote(t)) continue;
+        // ", while the ministry accused …" starts another clause with its own speaker.
+        if (tokens[t - 1]?.text === ',' && CONTRAST.has(tokens[t].lower)) { to = t; break; }
         const hit = cueAt(t, to);
         if (hit && passedActor && hit.values.some((v) => v.pos === 'verb') && !/^\p{Lu}/u.test(tokens[t].text)) { to = t; break; }
       }
       for (const s of slots) {
         if (s.start < from || s.end > to) continue;
         if (isDemonym(s) && !GROUP_NOUNS.has(tokens[s.end]?.lower ?? '')) continue;
+        // "announced the agreement at the White House": a place, not what the words are about.
+        const before = tokens[s.start - 1]?.lower === 'the' ? tokens[s.start - 2] : tokens[s.start - 1];
+        if (before && lex.words.locatives.has(before.lower)) continue;
         if (speakers.some((sp) => related(sp, s.actor))) continue;
         if (!found.includes(s.actor)) found.push(s.actor);
       }
