@@ -45,6 +45,8 @@ export interface CueRecord {
   preps?: string[];
   /** Opens reported speech ("said that", "warned that"). */
   speech?: boolean;
+  /** Between the coordinated subjects when no one else is named ("Saudi Arabia and Iran agreed"). */
+  mutual?: boolean;
   disabled?: boolean;
 }
 

@@ -44,7 +44,6 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
-const MUTUAL: ReadonlySet<InteractionKind> = new Set(['consult', 'cooperate', 'intent']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships', 'mediators', 'envoys', 'diplomats', 'warplanes', 'soldiers']);
 
@@ -471,7 +470,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
       }
       // "Saudi Arabia and Iran agreed to restore relations": a mutual act between the coordinated subjects.
-      if (!targets.length && sources.length > 1 && MUTUAL.has(cue.relation)) {
+      if (!targets.length && sources.length > 1 && cue.mutual) {
         for (const x of sources) for (const y of sources) if (!related(x.actor, y.actor)) emit(x.actor, y.actor, cue, c);
       }
       // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
@@ -479,7 +478,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (cue.relation === 'statement' && targets.length) {
         const from = tokens[cueEnd]?.lower === 'that' || !quotes.length ? cueEnd : sentence.start;
         const to = from === cueEnd ? sentence.end : c;
-        const kind = contentKind(from, to);
+        // Words that report another speaker ("Kim warned …, the agency said") are coded for that speaker, not this one.
+        let quoting = false;
+        for (let t = from; t < to && !quoting; t++) quoting = t !== c && !inQuote(t) && (cueAt(t)?.values.some((v) => v.speech) ?? false);
+        const kind = quoting ? undefined : contentKind(from, to);
         if (kind) coded = { ...cue, relation: kind, cameo: CAMEO_ROOT[kind] };
       }
       // "rejected the accusation", "The accusation was dismissed by the Kremlin", "Iran denies the charge":
@@ -551,7 +553,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let targets = objects.slots;
       // "talks between Ali Shamkhani … and Musaed al-Aiban": each side with the other.
       const between = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 5)).findIndex((t) => t.lower === 'between');
-      if (MUTUAL.has(cue.relation) && between >= 0) {
+      if ((cue.mutual || cue.relation === 'consult') && between >= 0) {
         const first = slots.find((x) => x.start > cueEnd + between && x.start <= cueEnd + between + 3);
         if (first) {
           const sides = [first];
