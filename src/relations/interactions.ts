@@ -646,16 +646,10 @@ function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: nu
   return nouns[0] ?? verbs[0];
 }
 
-/**
- * One edge per (source, target, kind, sentence); the first reading wins. A
- * statement beside a more specific act between the same two actors in the
- * same sentence is that act ("said … and accused") and is not kept twice.
- */
+/** One edge per (source, target, kind, sentence); the first reading wins. */
 function dedupe(relations: Relation[]): Relation[] {
   const seen = new Set<string>();
-  const specific = new Set(relations.filter((r) => r.kind !== 'statement').map((r) => `${r.source}|${r.target}|${r.evidence.sentence}`));
   return relations.filter((r) => {
-    if (r.kind === 'statement' && specific.has(`${r.source}|${r.target}|${r.evidence.sentence}`)) return false;
     const key = `${r.source}|${r.target}|${r.kind}|${r.evidence.sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
