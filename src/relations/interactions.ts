@@ -231,7 +231,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           // Skip an actor that is the object of a preposition ("the spokesman for the ministry said").
           const before = tokens[slot.start - 1];
           const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
-          if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according') { t = slot.start - 1; continue; }
+          // "after", "before", "since" may also open a clause ("after ECOWAS closed …"): then the actor is its subject.
+          if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according' && !CLAUSE_BREAKS.has(beforeThe.lower)) { t = slot.start - 1; continue; }
           // A demonym is an adjective unless it qualifies a group that acts ("the Iranian delegation").
           if (isDemonym(slot) && !GROUP_NOUNS.has(tokens[slot.end]?.lower ?? '')) { t = slot.start - 1; continue; }
           // Skip an apposition: "Jens Stoltenberg, NATO's secretary general, said".

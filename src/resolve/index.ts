@@ -195,7 +195,8 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     if (!pool.some((d) => d.positions.some((pos) => pos < r))) continue;
     // The topic of the last sentence that names one of them: its first such country ("Guyana asked Brazil … The country").
     const ids = new Set(pool.map((d) => d.actor.id));
-    const earlier = order.filter((j) => (rank.get(j) ?? 0) < r && mentions[j].kind === 'country' && mentions[j].actor && ids.has(mentions[j].actor!));
+    // A demonym ("French officials") is an adjective, not the topic.
+    const earlier = order.filter((j) => (rank.get(j) ?? 0) < r && mentions[j].kind === 'country' && !mentions[j].rule.endsWith(':demonym') && mentions[j].actor && ids.has(mentions[j].actor!));
     const lastSentence = earlier.length ? mentions[earlier[earlier.length - 1]].sentence : -1;
     const topic = earlier.find((j) => mentions[j].sentence === lastSentence);
     const target = topic !== undefined ? drafts.get(mentions[topic].actor!)! : nearestBefore(pool, i);
