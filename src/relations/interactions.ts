@@ -408,7 +408,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const objectBefore = gerund && (prev === 'of' || prev === 'for') ? lastTargets : [];
       if (gerund && prev && GERUND_BLOCKERS.has(prev) && !alleging && !objectBefore.length) { c = cueEnd - 1; continue; }
       // ", accusing Tehran of …": a participle after a comma has the main clause's subject.
-      const participleOfMain = gerund && prev === ',' && firstSources.length > 0;
+      const afterComma = prev === ',' || (QUOTE_MARKS.has(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.text === ',');
+      const participleOfMain = gerund && afterComma && firstSources.length > 0;
       if (negated) { c = cueEnd - 1; continue; }
 
       if (cue.pos === 'noun') {
