@@ -34,6 +34,8 @@ const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: '
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
+// Verbs whose object is the act itself ("announced a $375 million aid package"): their subject performs it.
+const OBJECT_TAKING = new Set(['announced', 'announces', 'announcing', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised', 'promises', 'offered', 'offers', 'approved', 'approves', 'proposed', 'proposes', 'imposed', 'imposes', 'launched', 'launches']);
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 // Nouns that name an earlier act, and the kinds of act they may name.
 const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
@@ -196,7 +198,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     };
 
     /** The subject of a cue at token c: nearest actor on the left in the same clause. */
-    const subjectOf = (c: number): Slot[] => {
+    const subjectOf = (c: number, forNoun = false): Slot[] => {
       // "Kosovo, a former Serbian province …, declared", "Wennesland, the U.N. coordinator …, who worked …, urged":
       // the subject stands before the apposition or relative clause that ends at the comma.
       let a = c - 1;
@@ -240,7 +242,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
         // A participial phrase set off by commas ("Kishida, speaking in Bangkok, said") does not hide the subject.
         const participle = tok.lower.endsWith('ing') && tokens[t - 1]?.text === ',';
-        const blocking = depth === 0 && !participle && t < c - 1 && !isAuxiliary(tok) ? cueAt(t, c) : null;
+        // For a noun cue, even the verb just before it is another predicate: "X said sanctions on Y" are not X's sanctions.
+        const objectTaking = forNoun && OBJECT_TAKING.has(tok.lower);
+        const blocking = depth === 0 && !participle && !objectTaking && (t < c - 1 || forNoun) && !isAuxiliary(tok) ? cueAt(t, c) : null;
         // Only a verb reading is another predicate ("used his visit to urge" keeps going past "visit").
         if (blocking && blocking.values.some((v) => v.pos === 'verb') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '') && !/^['\u2019]s?$/.test(tokens[t - 1]?.text ?? '')) {
           // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
@@ -573,7 +577,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         sources = clauseSubject(c);
       } else if (!sources.length && targets.length) {
         // "unveiled fresh sanctions against Russia": whoever is the subject of the verb.
-        sources = subjectOf(c);
+        sources = subjectOf(c, true);
       }
       if (sources.length && !targets.length && cue.relation === 'demand') {
         // A demand with no addressee in its phrase is addressed to the nearest other actor.

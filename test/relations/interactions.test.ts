@@ -94,6 +94,10 @@ describe('other interactions', () => {
   it('noun cues: owner and target ("Moscow\'s war against Ukraine")', () => {
     expect(edges("Moscow's war against Ukraine entered its third year.")).toEqual(['country:rus force country:ukr']);
   });
+  it('a noun cue after "said" is not the speaker\'s act; after "announced" it is', () => {
+    expect(edges('Anna Petrova said sanctions on North Korea had failed.')).not.toContain('person:anna-petrova sanction country:prk');
+    expect(edges('Joe Biden announced a military aid package for Kyiv.')).toContain('person:joe-biden aid country:ukr');
+  });
   it('prepositional targets: talks with, called on', () => {
     expect(edges('Egypt held talks with Qatar on the truce.')).toContain('country:egy consult country:qat');
     expect(edges('Kamala Harris called on Pyongyang to stop its tests.')).toContain('person:kamala-harris appeal country:prk');
