@@ -214,6 +214,8 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const fits = (p: Draft) => {
       if (m.country && p.actor.country && p.actor.country !== m.country) return false;
       if ([...info.roles].some((r) => p.roles.has(r))) return true;
+      // "his American guest", "his Saudi counterpart": any person of that country.
+      if (info.roles.has('any')) return Boolean(m.country) && p.actor.country === m.country;
       return info.head && p.head && (!m.country || p.actor.country === m.country);
     };
     const candidates = persons.filter((p) => fits(p) && p.actor.mentions > 0);
