@@ -36,6 +36,8 @@ const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
 // Verbs whose object is the act itself ("announced a $375 million aid package"): their subject performs it.
 const OBJECT_TAKING = new Set(['announced', 'announces', 'announcing', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised', 'promises', 'offered', 'offers', 'approved', 'approves', 'proposed', 'proposes', 'imposed', 'imposes', 'launched', 'launches']);
+// Cues that report someone else's words ("Kim warned …, the agency said").
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'claim', 'report', 'write', 'cite', 'quote', 'declare', 'announce', 'accord', 'warn', 'insist', 'deny']);
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 // Nouns that name an earlier act, and the kinds of act they may name.
 const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
@@ -374,6 +376,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         if (inQuote(t)) continue;
         // ", while the ministry accused …" starts another clause with its own speaker.
         if (tokens[t - 1]?.text === ',' && CONTRAST.has(tokens[t].lower)) { to = t; break; }
+        // "…, and warned that …": the speaker's next predicate, whose words are its own.
+        if (tokens[t].lower === 'and' && cueAt(t + 1)?.values.some((v) => v.pos === 'verb')) { to = t; break; }
         const hit = cueAt(t, to);
         if (hit && passedActor && hit.values.some((v) => v.pos === 'verb') && !/^\p{Lu}/u.test(tokens[t].text)) { to = t; break; }
       }
@@ -486,7 +490,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const to = from === cueEnd ? sentence.end : c;
         // Words that report another speaker ("Kim warned …, the agency said") are coded for that speaker, not this one.
         let quoting = false;
-        for (let t = from; t < to && !quoting; t++) quoting = t !== c && !inQuote(t) && (cueAt(t)?.values.some((v) => v.speech) ?? false);
+        for (let t = from; t < to && !quoting; t++) quoting = t !== c && !inQuote(t) && (cueAt(t)?.values.some((v) => v.speech && REPORTING.has(v.pattern)) ?? false);
         const kind = quoting ? undefined : contentKind(from, to);
         if (kind) coded = { ...cue, relation: kind, cameo: CAMEO_ROOT[kind] };
       }
