@@ -486,8 +486,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
       let coded = cue;
       if (cue.relation === 'statement' && targets.length) {
-        const from = tokens[cueEnd]?.lower === 'that' || !quotes.length ? cueEnd : sentence.start;
-        const to = from === cueEnd ? sentence.end : c;
+        // The reported words: a quote before the speaker ('"…," X said'), else what follows the verb.
+        const quoteFirst = quotes.some((q) => q.charEnd <= tokens[c].start) && !quotes.some((q) => q.charStart >= tokens[c].end);
+        const from = quoteFirst ? sentence.start : cueEnd;
+        const to = quoteFirst ? c : sentence.end;
         // Words that report another speaker ("Kim warned …, the agency said") are coded for that speaker, not this one.
         let quoting = false;
         for (let t = from; t < to && !quoting; t++) quoting = t !== c && !inQuote(t) && (cueAt(t)?.values.some((v) => v.speech && REPORTING.has(v.pattern)) ?? false);
