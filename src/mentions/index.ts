@@ -13,6 +13,7 @@ import type { Lexicons } from '../lexicons/load.js';
 import { findAtoms, isNameToken, type Atom } from './atoms.js';
 import { slug } from '../resolve/normalize.js';
 
+const DOCUMENT_WORDS = new Set(['charter', 'treaty', 'convention', 'resolution', 'declaration', 'protocol', 'act', 'accord', 'agreement', 'plan', 'summit', 'headquarters', 'building']);
 const COUNTRY_REFERENCES = new Set(['kingdom', 'emirate', 'republic', 'island', 'country', 'nation', 'archipelago']);
 
 type Owner = { country?: string; institution?: string; person?: boolean; start: number };
@@ -366,6 +367,9 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       if (a.form === 'capital' && prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) continue;
       mention({ start: a.start, end: a.end, kind: 'country', entry: a.key, rule: `country:${a.form}` });
     } else if (a.t === 'inst') {
+      // "the U.N. Charter", "the EU Treaty": a document named after the body, not the body.
+      const next = tokens[a.end];
+      if (next && a.end < end && /^\p{Lu}/u.test(next.text) && DOCUMENT_WORDS.has(next.lower)) continue;
       mention({ start: a.start, end: a.end, kind: 'institution', entry: a.key, rule: 'institution' });
       // "U.S. State Department" also names the United States.
       const inner = lex.names.longest(tokens, a.start, a.end - 1);

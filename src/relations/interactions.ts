@@ -68,6 +68,13 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const country = actors.get(b)?.kind === 'institution' ? actors.get(b)?.country : undefined;
     if (country && country !== a) { linked.add(`${a}|${country}`); linked.add(`${country}|${a}`); }
   }
+  // A person and an institution of the person's own country ("Russia's ambassador" and "the Russian mission") are one side.
+  for (const person of doc.actors) {
+    if (person.kind !== 'person' || !person.country) continue;
+    for (const inst of doc.actors) {
+      if (inst.kind === 'institution' && inst.country === person.country) { linked.add(`${person.id}|${inst.id}`); linked.add(`${inst.id}|${person.id}`); }
+    }
+  }
   const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
@@ -456,7 +463,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const shared = tokens[a - 1]?.text === ',' ? firstSources : lastSources;
         sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
-        if (!sources.length && cue.speech) {
+        if (!sources.length && cue.speech && (tokens[c - 1]?.text === ',' || QUOTE_MARKS.has(tokens[c - 1]?.text ?? ''))) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
           const after = slots.find((s) => s.start >= cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd, s.start).some((t) => t.text === ',' || t.lower === 'that'));
           if (after) sources = [after];
