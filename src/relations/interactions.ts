@@ -458,9 +458,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.
         let a = c - 1;
         while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
-        const coordinated = tokens[a]?.lower === 'and' && a < c && lastSources.length > 0;
+        // ", then warned": a sequence of the main subject's acts.
+        const sequenced = tokens[c - 1]?.lower === 'then' && tokens[c - 2]?.text === ',' && firstSources.length > 0;
+        const coordinated = (tokens[a]?.lower === 'and' && a < c && lastSources.length > 0) || sequenced;
         // ", and urged …" after a nested clause goes back to the sentence's main subject.
-        const shared = tokens[a - 1]?.text === ',' ? firstSources : lastSources;
+        const shared = tokens[a - 1]?.text === ',' || sequenced ? firstSources : lastSources;
         sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech && (tokens[c - 1]?.text === ',' || QUOTE_MARKS.has(tokens[c - 1]?.text ?? ''))) {
