@@ -13,6 +13,7 @@ import type { Lexicons } from '../lexicons/load.js';
 import { findAtoms, isNameToken, type Atom } from './atoms.js';
 import { slug } from '../resolve/normalize.js';
 
+const INSTITUTION_MODIFIERS = new Set(['state', 'state-run', 'state-owned', 'official', 'national', 'main', 'ruling', 'top', 'federal']);
 const DOCUMENT_WORDS = new Set(['charter', 'treaty', 'convention', 'resolution', 'declaration', 'protocol', 'act', 'accord', 'agreement', 'plan', 'summit', 'headquarters', 'building']);
 const COUNTRY_REFERENCES = new Set(['kingdom', 'emirate', 'republic', 'island', 'country', 'nation', 'archipelago']);
 
@@ -146,7 +147,8 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         }
         continue;
       }
-      const owner = ownerBefore(k);
+      // "Sudan's state news agency", "Lebanon's state-run National News Agency": a modifier between owner and head.
+      const owner = ownerBefore(k) ?? (atoms[k - 1]?.t === 'tok' && INSTITUTION_MODIFIERS.has(lower(atoms[k - 1])) ? ownerBefore(k - 1) : undefined);
       const country = owner?.country;
       if (a.head.country) {
         // "the junta", "the government" with no owner: the country the article is about, found by resolve.
@@ -386,6 +388,14 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       if (open?.t === 'tok' && tokens[open.start].text === '(' && close?.t === 'tok' && tokens[close.start].text === ')' && named) {
         const inst = out.find((m) => m.kind === 'institution' && m.end === named.end);
         if (inst) mention({ start: a.start, end: a.end, kind: 'institution', entry: inst.entry, country: inst.country, rule: 'acronym', label: inst.label, category: inst.category });
+      } else if (isComma(atoms[k + 1]) && (institutionAt.has(k + 4) || institutionAt.has(k + 5)) && atoms[k + 3]?.t === 'poss' && atoms[k + 2]?.t === 'country') {
+        // "SUNA, Sudan's state news agency": the apposition says what the acronym is.
+        const described = (institutionAt.get(k + 4) ?? institutionAt.get(k + 5))!;
+        const label = tokens[a.start].text;
+        mention({ start: a.start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, country: described.country, rule: 'acronym+apposition', label, category: described.category });
+        // The apposition is another name of the same body.
+        described.entry = `institution:${slug(label)}`;
+        described.label = label;
       } else {
         // "the ELN's commander": an acronym defined earlier in the article; resolve keeps it only then.
         mention({ start: a.start, end: a.end, kind: 'institution', rule: 'acronym-ref', label: tokens[a.start].text });
