@@ -157,6 +157,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (let i = from; i < to; i++) {
         const x = tokens[i];
         if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || cueAt(i, to) !== null) return false;
+        // "the Palestinian Authority, not Hamas": only titles and their modifiers may stand between.
+        if (!/^\p{Lu}/u.test(x.text) && !lex.titleModifiers.has(x.lower) && x.lower !== 'the' && !lex.titles.longest(tokens, i, to)) return false;
       }
       return true;
     };
