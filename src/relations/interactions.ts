@@ -294,9 +294,15 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       while (p > sentence.start && AUXILIARY_WORDS.has(tokens[p].lower)) p--;
       const word = tokens[p]?.lower ?? '';
       const isGroupNoun = GROUP_REFERENCES.has(word) && (tokens[p - 1]?.lower === 'the' || tokens[p - 1]?.lower === 'both' || NUMBER_WORDS.has(tokens[p - 1]?.lower ?? ''));
-      if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
       // "leaders" are people; "sides", "countries" and "governments" are countries or institutions.
       const people = word === 'leaders' || word === 'presidents' || word === 'ministers' || word === 'men';
+      // "the two governments", "both sides": the two actors of the latest exchange between two of that kind.
+      const two = isGroupNoun && (tokens[p - 1]?.lower === 'two' || tokens[p - 1]?.lower === 'both');
+      if (two) {
+        const pair = [...out].reverse().find((r) => r.evidence.sentence < si && (actors.get(r.source)?.kind === 'person') === people && (actors.get(r.target)?.kind === 'person') === people && !related(r.source, r.target));
+        if (pair) return [pair.source, pair.target].map((actor) => ({ actor, start: p, end: p + 1 }));
+      }
+      if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
       const members = lastGroup.filter((a) => word === 'they' || (actors.get(a)?.kind === 'person') === people);
       return members.length > 1 ? members.map((actor) => ({ actor, start: p, end: p + 1 })) : undefined;
     };
