@@ -349,7 +349,18 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const ofComplement = direct && afterPreposition && prev.lower === 'of' && !viaPreposition;
           if ((direct && !afterPreposition) || ofComplement) {
             const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
-            return { slots: coordinatedRight(slot, sentence.end), owner: Boolean(owner) };
+            const list = coordinatedRight(slot, sentence.end);
+            // "his Armenian and Azerbaijani counterparts, Ararat Mirzoyan and Jeyhun Bayramov": the people named after them.
+            if (list.every((x) => isDemonym(x))) {
+              const last = list[list.length - 1];
+              for (let j = last.end; j < Math.min(sentence.end, last.end + 4); j++) {
+                if (tokens[j].text !== ',') continue;
+                const named = slotAt(j + 1);
+                if (named && named.start === j + 1 && actors.get(named.actor)?.kind === 'person') return { slots: coordinatedRight(named, sentence.end), owner: false };
+                break;
+              }
+            }
+            return { slots: list, owner: Boolean(owner) };
           }
           // "with Russian Foreign Minister Sergei Lavrov": titles may stand between the preposition and the actor.
           if (allowedPreposition || (viaCuePreposition && !afterPreposition) || (viaPreposition && afterPreposition && (prev.lower === 'from' || prev.lower === 'of'))) {
