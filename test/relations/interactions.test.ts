@@ -150,6 +150,22 @@ describe('responses', () => {
   });
 });
 
+describe('objects and sequences', () => {
+  it('demonyms before a list of named people stand for those people', () => {
+    const found = edges('Sergei Lavrov hosted his Armenian and Azerbaijani counterparts, Ararat Mirzoyan and Jeyhun Bayramov, in Moscow.');
+    expect(found).toEqual(expect.arrayContaining(['person:sergei-lavrov consult person:ararat-mirzoyan', 'person:sergei-lavrov consult person:jeyhun-bayramov']));
+    expect(found).not.toContain('person:sergei-lavrov consult country:arm');
+  });
+  it('", then warned" is the main subject\'s next act', () => {
+    expect(edges('Niger received an ECOWAS delegation led by Abdulsalami Abubakar, then warned the bloc against any intervention.')).toContain('country:ner threaten institution:ecowas');
+  });
+  it('only titles may stand between a conjunction and the next actor', () => {
+    const found = edges('The United States would work with the Palestinian Authority, not Hamas, to deliver aid.');
+    expect(found).toContain('country:usa cooperate institution:palestinian-authority');
+    expect(found).not.toContain('country:usa cooperate institution:hamas');
+  });
+});
+
 describe('groups', () => {
   it('"the three leaders" are the people named together before', () => {
     const found = edges('Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. The three leaders condemned North Korea for its missile tests.');
