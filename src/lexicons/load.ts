@@ -32,6 +32,7 @@ export interface InstitutionEntry {
   key: string;
   label: string;
   names: string[];
+  placeNames: string[];
   category: string;
   /** Country node key. */
   partOf?: string;
@@ -177,7 +178,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
   for (const r of institutionRecords) {
     const key = `institution:${r.id}`;
     const names_ = r.names?.length ? r.names : [r.label];
-    institutions.set(key, { key, label: r.label ?? r.id, names: names_, category: r.category ?? 'organisation', partOf: r.partOf ? `country:${r.partOf.toLowerCase()}` : undefined });
+    institutions.set(key, { key, label: r.label ?? r.id, names: names_, placeNames: r.placeNames ?? [], category: r.category ?? 'organisation', partOf: r.partOf ? `country:${r.partOf.toLowerCase()}` : undefined });
     for (const n of names_) names.add(tok(n), { type: 'institution', key });
   }
 

@@ -14,6 +14,8 @@ export interface InstitutionRecord {
   category: string;
   /** ISO3 of the country the institution belongs to. */
   partOf?: string;
+  /** Names that are also places ("Brussels"): not the institution after "in" or "at". */
+  placeNames?: string[];
 }
 
 export interface HeadRecord {

@@ -369,6 +369,9 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       if (a.form === 'capital' && prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) continue;
       mention({ start: a.start, end: a.end, kind: 'country', entry: a.key, rule: `country:${a.form}` });
     } else if (a.t === 'inst') {
+      // "in Brussels" is the city; "Brussels said" the EU.
+      const placeName = lex.institutions.get(a.key)?.placeNames.includes(text(tokens, a.start, a.end));
+      if (placeName && prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) continue;
       // "the U.N. Charter", "the EU Treaty": a document named after the body, not the body.
       const next = tokens[a.end];
       if (next && a.end < end && /^\p{Lu}/u.test(next.text) && DOCUMENT_WORDS.has(next.lower)) continue;

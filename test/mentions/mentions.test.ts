@@ -43,6 +43,10 @@ describe('institutions', () => {
       'institution:Kremlin → institution:kremlin', 'institution:White House → institution:white-house', 'institution:Reuters → institution:reuters',
     ]);
   });
+  it('"Brussels said" is the EU; "in Brussels" is the city', () => {
+    expect(summary('Brussels said the talks would resume.')).toEqual(['institution:Brussels → institution:european-union']);
+    expect(summary('She told reporters in Brussels.')).toEqual([]);
+  });
   it('a proper name ending in an organisation word, and its acronym in brackets', () => {
     const found = find('The Rapid Support Forces (RSF) denied it.');
     expect(found.map((m) => [m.text, m.entry])).toEqual([['Rapid Support Forces', 'institution:rapid-support-forces'], ['RSF', 'institution:rapid-support-forces']]);
