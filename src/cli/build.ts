@@ -10,6 +10,7 @@ import { writeJson } from '../export/json.js';
 import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import type { LexiconExtension } from '../lexicons/schema.js';
+import { loadLexicons } from '../lexicons/load.js';
 import { readArticles } from '../node/inputs.js';
 import { defaultWorkerCount, parseInWorkers } from '../node/parallel.js';
 import { contentHash, type DocSummary, summarizeDoc } from '../graph/build.js';
@@ -183,6 +184,8 @@ export const command: Command = {
     const maxMb = values['max-size'] !== undefined ? Number(values['max-size']) : 10;
     if (!(maxMb > 0)) throw new CliError(`demarche build: --max-size "${values['max-size']}" is not a positive number of megabytes.`);
     const lexicons = (values.lexicon ?? []).map(readLexiconFile);
+    // A bad lexicon is the user's mistake once, not a failure of every article: check it before reading any.
+    if (lexicons.length) loadLexicons(lexicons);
     const workersOption = values.workers !== undefined ? Number(values.workers) : undefined;
     if (workersOption !== undefined && !(Number.isInteger(workersOption) && workersOption >= 1)) {
       throw new CliError(`demarche build: --workers "${values.workers}" is not a positive whole number.`);
@@ -222,15 +225,19 @@ export const command: Command = {
     const output = values.output ?? into;
     // Nothing read and nothing to add to: leave any existing file alone rather than write an empty graph over it.
     const nothing = result.docs === 0 && !base;
+    let wrote = false;
     if (nothing && (output || !perDoc)) io.stderr('demarche build: no article could be read; nothing written\n');
-    else if (output) await writeGraphFile(result.graph, output, values.output ? format : formatFromPath(output, values.format));
+    else if (output) {
+      await writeGraphFile(result.graph, output, values.output ? format : formatFromPath(output, values.format));
+      wrote = true;
+    }
     else if (!perDoc) {
       const chunks = format === 'json' ? [writeJson(result.graph)] : format === 'gexf' ? gexfChunks(result.graph) : graphmlChunks(result.graph);
       for (const chunk of chunks) io.stdout(chunk);
     }
     if (!values.quiet) {
       io.stderr(summarize(result.graph, result.docs) + '\n');
-      if (output) io.stderr(`wrote ${output}\n`);
+      if (wrote) io.stderr(`wrote ${output}\n`);
     }
     if (result.docs === 0 && allFailures.length === 0 && !skipped) throw new CliError('demarche build: no articles found in the inputs. Expecting .txt, .md, .html or .jsonl files');
     return allFailures.length ? 1 : 0;

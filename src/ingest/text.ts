@@ -92,6 +92,19 @@ export function ingestText(text: string): { paragraphs: Paragraph[]; meta: DocMe
     if (match) meta.url = match[0];
   }
   if (meta.title === undefined) {
+    // Plain text: a first block of a headline line and a date line ("Turkey Summons Envoy\nJanuary 13, 2023").
+    const first = paragraphs.find((p) => p.kind === 'body');
+    if (first) {
+      const lines = text.slice(first.start, first.end).split('\n');
+      const date = lines.length === 2 ? parseDateLine(lines[1]) : undefined;
+      if (date && lines[0].trim().length < 200 && !/[.!?"”]$/.test(lines[0].trim())) {
+        meta.title = lines[0].trim();
+        meta.date ??= date;
+        first.kind = 'title';
+      }
+    }
+  }
+  if (meta.title === undefined) {
     // Plain text: the first short line without final punctuation is the headline.
     const first = paragraphs.find((p) => p.kind === 'body');
     if (first) {

@@ -271,6 +271,17 @@ describe('demarche build: bad inputs', () => {
 });
 
 describe('demarche: usage', () => {
+  it('a bad lexicon file is one usage error before any article is read, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demarche-lex-'));
+    const lexicon = join(dir, 'extra.json');
+    writeFileSync(lexicon, JSON.stringify({ cues: [{ pattern: 'bad', relation: 'nonsense' }] }));
+    const r = await cli(['build', SEEDS, '--lexicon', lexicon, '-o', join(dir, 'g.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining('unknown relation "nonsense"')]);
+    expect(existsSync(join(dir, 'g.json'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('build --help prints the build usage on stdout, exit 0', async () => {
     const r = await cli(['build', '--help']);
     expect(r.code).toBe(0);

@@ -27,6 +27,14 @@ const ARTICLE = [
   '',
 ].join('\n');
 
+describe('ingestText: plain text', () => {
+  it('a first block of headline and date lines gives the title and the date', () => {
+    const doc = ingest('Turkey Summons Swedish Envoy\nJanuary 13, 2023\n\nTurkey summoned the envoy on Thursday.\n');
+    expect(doc.meta).toMatchObject({ title: 'Turkey Summons Swedish Envoy', date: '2023-01-13' });
+    expect(ofKind(doc, 'body')).toEqual(['Turkey summoned the envoy on Thursday.']);
+  });
+});
+
 describe('ingestText: Markdown news articles', () => {
   const doc = ingest(ARTICLE);
 
