@@ -16,7 +16,6 @@ import { defaultWorkerCount, parseInWorkers } from '../node/parallel.js';
 import { contentHash, type DocSummary, summarizeDoc } from '../graph/build.js';
 import { parseGraph } from '../graph/load.js';
 import { CliError, type CliIO, type Command } from './command.js';
-import type { Doc } from '../doc.js';
 
 export type OutputFormat = 'json' | 'gexf' | 'graphml';
 

@@ -109,9 +109,15 @@ function mergeNodeInto(graph: DemarcheGraph, from: string, to: string): void {
   for (const [source, target, attributes] of moved) {
     if (source === target) continue;
     if (attributes.allegedBy === from) attributes.allegedBy = to;
-    graph.addDirectedEdgeWithKey(edgeKey(graph, attributes.doc, attributes.sentence, attributes.kind, source, target), source, target, attributes);
+    const key = edgeKey(graph, attributes.doc, attributes.sentence, attributes.kind, source, target);
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    if (attributes.allegedBy) addToSetIndex(allegedIndex(graph), attributes.allegedBy, key);
   }
-  graph.forEachEdge((e, a) => { if (a.allegedBy === from) graph.setEdgeAttribute(e, 'allegedBy', to); });
+  // Edges elsewhere that name `from` as who alleges them: few, and found through their own index rather than a scan.
+  const alleging = allegedIndex(graph);
+  for (const e of alleging.get(from) ?? []) if (graph.hasEdge(e)) graph.setEdgeAttribute(e, 'allegedBy', to);
+  const moving = alleging.get(from);
+  if (moving) { alleging.delete(from); for (const e of moving) addToSetIndex(alleging, to, e); }
 }
 
 /** Surname of a person node key ("person:sergei-lavrov" → "lavrov"), and whether the key is a surname alone. */
@@ -125,7 +131,7 @@ function surnameOf(key: string): { surname: string; single: boolean } {
  * that surname is in the graph and their countries do not disagree; two full
  * names that share a surname stay apart.
  */
-function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): Map<string, string> {
+function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): void {
   const renamed = new Map<string, string>();
   const index = surnameIndex(graph);
   const compatible = (x: string, y: string) => {
@@ -146,7 +152,6 @@ function mergeSurnames(graph: DemarcheGraph, added: readonly string[]): Map<stri
     }
   }
   for (const [from] of renamed) index.get(surnameOf(from).surname)?.delete(from);
-  return renamed;
 }
 
 /** Person nodes by surname, kept beside the graph so merging a document costs its own size, not the graph's. */
@@ -161,10 +166,25 @@ function surnameIndex(graph: DemarcheGraph): Map<string, Set<string>> {
   return index;
 }
 function addToIndex(index: Map<string, Set<string>>, node: string): void {
-  const { surname } = surnameOf(node);
-  let set = index.get(surname);
-  if (!set) { set = new Set(); index.set(surname, set); }
-  set.add(node);
+  addToSetIndex(index, surnameOf(node).surname, node);
+}
+
+function addToSetIndex(index: Map<string, Set<string>>, key: string, value: string): void {
+  let set = index.get(key);
+  if (!set) { set = new Set(); index.set(key, set); }
+  set.add(value);
+}
+
+/** Edge keys by the node that alleges them, built on first use and kept beside the graph. */
+const allegedIndexes = new WeakMap<DemarcheGraph, Map<string, Set<string>>>();
+function allegedIndex(graph: DemarcheGraph): Map<string, Set<string>> {
+  let index = allegedIndexes.get(graph);
+  if (!index) {
+    index = new Map();
+    allegedIndexes.set(graph, index);
+    graph.forEachEdge((edge, a) => { if (a.allegedBy) addToSetIndex(index!, a.allegedBy, edge); });
+  }
+  return index;
 }
 
 /** Where `id` is, or would go, in the documents table (sorted by id). */
@@ -212,7 +232,9 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     if (e.verb) attributes.verb = e.verb;
     if (r.alleged) attributes.alleged = true;
     if (r.allegedBy) attributes.allegedBy = r.allegedBy;
-    graph.addDirectedEdgeWithKey(edgeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target), r.source, r.target, attributes);
+    const key = edgeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target);
+    graph.addDirectedEdgeWithKey(key, r.source, r.target, attributes);
+    if (r.allegedBy) addToSetIndex(allegedIndex(graph), r.allegedBy, key);
   }
   mergeSurnames(graph, added);
   // Kept sorted by id with a binary search: adding documents in id order is a push.

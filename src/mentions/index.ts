@@ -257,7 +257,6 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
   };
 
   // Pass 2: persons with titles, appositions and descriptions.
-  const persons: Array<{ m: Mention; k: number }> = [];
   for (let k = 0; k < atoms.length; k++) {
     if (consumed.has(k)) continue;
     const a = atoms[k];
@@ -269,7 +268,6 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       if (nameAtom?.t === 'name' && !consumed.has(next)) {
         // Title + name: "Russian Foreign Minister Sergei Lavrov".
         const m = mention({ start: nameAtom.start, end: nameAtom.end, kind: 'person', titles, country: ownerUsable?.country, institution: ownerUsable?.institution, rule: 'title+name' });
-        persons.push({ m, k: next });
         consumeRange(k, next);
         k = next;
         // "Foreign Minister Wang Yi, China's top diplomat": the apposition adds to the same person.
@@ -292,13 +290,12 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         const name = atoms[n];
         if (name?.t === 'name' && !consumed.has(n) && (!atoms[n + 1] || isComma(atoms[n + 1]) || atoms[n + 1].t === 'tok' || atoms[n + 1].t === 'poss')) {
           const useComplement = !ownerUsable && complement;
-          const m = mention({
+          mention({
             start: name.start, end: name.end, kind: 'person', titles: [...titles, ...extraTitles.titles],
             country: ownerUsable?.country ?? (useComplement ? complement!.country : undefined),
             institution: ownerUsable?.institution ?? (useComplement ? complement!.institution ?? institutionAt.get(complement!.headAt ?? -1)?.entry : undefined),
             rule: 'apposition-before',
           });
-          persons.push({ m, k: n });
           consumeRange(k, n);
           k = n;
           continue;
@@ -323,8 +320,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     if (a.t === 'name') {
       const apposition = appositionAfter(k);
       if (apposition) {
-        const m = mention({ start: a.start, end: a.end, kind: 'person', titles: apposition.titles, country: apposition.country, institution: apposition.institution, rule: 'apposition-after' });
-        persons.push({ m, k });
+        mention({ start: a.start, end: a.end, kind: 'person', titles: apposition.titles, country: apposition.country, institution: apposition.institution, rule: 'apposition-after' });
         consumed.add(k);
         k = apposition.next - 1;
         continue;

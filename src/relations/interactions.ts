@@ -255,7 +255,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const participle = tok.lower.endsWith('ing') && tokens[t - 1]?.text === ',';
         // For a noun cue, even the verb just before it is another predicate: "X said sanctions on Y" are not X's sanctions.
         const objectTaking = forNoun && OBJECT_TAKING.has(tok.lower);
-        const blocking = depth === 0 && !participle && !objectTaking && (t < c - 1 || forNoun) && !isAuxiliary(tok) ? cueAt(t, c) : null;
+        const blocking = depth === 0 && !participle && !objectTaking && (t < c - 1 || forNoun) && tok.lower !== 'was' && tok.lower !== 'were' ? cueAt(t, c) : null;
         // Only a verb reading is another predicate ("used his visit to urge" keeps going past "visit").
         if (blocking && blocking.values.some((v) => v.pos === 'verb') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '') && !/^['\u2019]s?$/.test(tokens[t - 1]?.text ?? '')) {
           // Another predicate stands between: its subject is not ours, unless coordinated verbs ("said … and added").
@@ -658,9 +658,6 @@ function outsideLarger(): (s: Slot) => boolean {
   };
 }
 
-function isAuxiliary(t: Token): boolean {
-  return t.lower === 'was' || t.lower === 'were';
-}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'that', 'those']);
 const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'repeatedly', 'again']);
@@ -697,4 +694,3 @@ function dedupe(relations: Relation[]): Relation[] {
   });
 }
 
-export type { InteractionKind, Mention };

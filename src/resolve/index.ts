@@ -18,7 +18,6 @@ interface Draft {
   positions: number[];
   /** Normalised name tokens of persons' full names. */
   nameTokens: string[][];
-  lastMention: number;
   roles: Set<string>;
   head: boolean;
 }
@@ -78,12 +77,11 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   const add = (id: string, kind: Actor['kind'], label: string, m: Mention, index: number): Draft => {
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, positions: [], nameTokens: [], lastMention: index, roles: new Set(), head: false };
+      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, positions: [], nameTokens: [], roles: new Set(), head: false };
       drafts.set(id, draft);
     }
     const d = draft;
     d.actor.mentions++;
-    d.lastMention = index;
     d.positions.push(rank.get(index) ?? index);
     if (m.text && m.text !== d.actor.label && m.rule !== 'country:demonym' && m.rule !== 'owner:demonym') d.actor.aliases.push(m.text);
     for (const t of m.titles ?? []) if (!d.actor.titles.includes(t)) d.actor.titles.push(t);

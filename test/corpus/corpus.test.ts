@@ -146,3 +146,15 @@ describe('a new version of an article', () => {
     expect(graph.getAttribute('documents')).toHaveLength(1);
   });
 });
+
+describe('merging keeps who alleges what', () => {
+  it('an alleged act names the merged node as its accuser', () => {
+    const graph = buildGraph([
+      { id: 'a', text: 'Lavrov accused Ukraine of threatening Russia.' },
+      { id: 'b', text: 'Russian Foreign Minister Sergei Lavrov spoke in Geneva.' },
+    ]);
+    expect(graph.hasNode('person:lavrov')).toBe(false);
+    const threat = graph.filterEdges((_e, a) => a.kind === 'threaten').map((e) => graph.getEdgeAttributes(e));
+    expect(threat).toEqual([expect.objectContaining({ alleged: true, allegedBy: 'person:sergei-lavrov' })]);
+  });
+});
