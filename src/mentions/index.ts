@@ -71,11 +71,14 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     }
   };
 
-  // Every call site passes a fresh object literal: complete it in place rather than copy it.
+  // Every mention gets the same fields in the same order (absent ones undefined): later stages read
+  // millions of them, and objects of one shape keep those reads monomorphic.
   const mention = (m: Omit<Mention, 'sentence' | 'text'> & { text?: string }): Mention => {
-    const full = m as Mention;
-    full.text ??= text(tokens, m.start, m.end);
-    full.sentence = si;
+    const full: Mention = {
+      start: m.start, end: m.end, kind: m.kind, entry: m.entry, actor: m.actor, titles: m.titles,
+      country: m.country, institution: m.institution, category: m.category, label: m.label,
+      text: m.text ?? text(tokens, m.start, m.end), rule: m.rule, sentence: si,
+    };
     out.push(full);
     return full;
   };
