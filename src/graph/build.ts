@@ -44,8 +44,6 @@ export function documentRecord(doc: Doc): DocumentRecord {
   return record;
 }
 
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort(byString);
-
 /**
  * Adds the ids of `b` to the sorted array `a`, in place: an actor named in
  * thousands of articles must not cost a copy and a sort per article.
@@ -74,19 +72,38 @@ export function preferredLabel(a: string, b: string): string {
   return byString(a, b) <= 0 ? a : b;
 }
 
-/** Merges one actor's attributes into a node's; commutative, so order never matters. */
-function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
+/** Removes `id` from the sorted array `a`, in place. */
+function removeSorted(a: string[], id: string): void {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(a[mid], id) < 0) lo = mid + 1; else hi = mid; }
+  if (a[lo] === id) a.splice(lo, 1);
+}
+
+/**
+ * Merges actor attributes `b` into a node's attributes `a`, in place: the
+ * lists stay sorted and unique, so a country named in every article costs a
+ * few binary searches per article, not a copy and a sort. Commutative, so
+ * the order articles come in never changes the result.
+ */
+function mergeAttributesInto(a: NodeAttributes, b: NodeAttributes): void {
   const label = a.kind === 'person' ? preferredLabel(a.label, b.label) : a.label;
-  const merged: NodeAttributes = {
-    ...a,
-    label,
-    aliases: union(union(a.aliases, b.aliases), [a.label, b.label]).filter((x) => x !== label),
-    titles: union(a.titles, b.titles),
-    mentions: a.mentions + b.mentions,
-    docs: mergeSorted(a.docs, b.docs),
-  };
+  // Aliases: every name of either side but the label.
+  mergeSorted(a.aliases, b.aliases);
+  mergeSorted(a.aliases, [a.label, b.label]);
+  removeSorted(a.aliases, label);
+  a.label = label;
+  mergeSorted(a.titles, b.titles);
+  a.mentions += b.mentions;
+  mergeSorted(a.docs, b.docs);
   const country = a.country && b.country ? (byString(a.country, b.country) <= 0 ? a.country : b.country) : a.country ?? b.country;
-  if (country) merged.country = country; else delete merged.country;
+  if (country) a.country = country; else delete a.country;
+}
+
+/** `mergeAttributesInto` on copies: for callers that must not change `a`. */
+function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
+  const merged: NodeAttributes = { ...a, aliases: [...a.aliases], titles: [...a.titles], docs: [...a.docs] };
+  mergeAttributesInto(merged, b);
   return merged;
 }
 
@@ -96,6 +113,24 @@ function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: stri
   let n = 2;
   while (graph.hasEdge(`${base}#${n}`)) n++;
   return `${base}#${n}`;
+}
+
+/**
+ * Adds an edge under its natural key, or `key#2`, `key#3`… when a parallel
+ * edge of the same sentence has it. The natural key is nearly always free, so
+ * it is tried first rather than looked up: one hash lookup per edge, not two.
+ */
+function addEdgeWithFreeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string, attributes: EdgeAttributes): string {
+  const base = `${doc}#${sentence}#${kind}#${source}>${target}`;
+  try {
+    graph.addDirectedEdgeWithKey(base, source, target, attributes);
+    return base;
+  } catch (error) {
+    if (!graph.hasEdge(base)) throw error;
+  }
+  const key = edgeKey(graph, doc, sentence, kind, source, target);
+  graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  return key;
 }
 
 /** Moves every edge of `from` to `to`, merges the attributes, and drops `from`. */
@@ -215,7 +250,8 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
       docs: [doc.id],
     };
     if (actor.country) attributes.country = actor.country;
-    if (graph.hasNode(actor.id)) graph.updateNodeAttributes(actor.id, (a) => mergeAttributes(a, attributes));
+    // The node's own attribute object is merged into: the graph owns its lists (copied when the node was added).
+    if (graph.hasNode(actor.id)) mergeAttributesInto(graph.getNodeAttributes(actor.id), attributes);
     else {
       graph.addNode(actor.id, attributes);
       added.push(actor.id);
@@ -232,8 +268,7 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     if (e.verb) attributes.verb = e.verb;
     if (r.alleged) attributes.alleged = true;
     if (r.allegedBy) attributes.allegedBy = r.allegedBy;
-    const key = edgeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target);
-    graph.addDirectedEdgeWithKey(key, r.source, r.target, attributes);
+    const key = addEdgeWithFreeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target, attributes);
     if (r.allegedBy) addToSetIndex(allegedIndex(graph), r.allegedBy, key);
   }
   mergeSurnames(graph, added);
