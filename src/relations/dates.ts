@@ -6,15 +6,15 @@
 import type { Token } from '../doc.js';
 import { shiftDate, weekday } from '../ingest/date.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = new Map(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
 
 /** Resolves the first relative date expression in tokens[start, end) against the article date. */
 export function actDate(tokens: readonly Token[], start: number, end: number, articleDate: string | undefined): string | undefined {
   if (!articleDate) return undefined;
   for (let i = start; i < end; i++) {
     const w = tokens[i].lower;
-    const day = WEEKDAYS.indexOf(w);
-    if (day >= 0) {
+    const day = WEEKDAYS.get(w);
+    if (day !== undefined) {
       // News names the most recent such day (or today): "said Tuesday" in a Tuesday article is that day.
       const back = (weekday(articleDate) - day + 7) % 7;
       const prev = tokens[i - 1]?.lower;

@@ -56,26 +56,40 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const tokens = doc.tokens;
   // Affiliation links: a speaker's own country or institution is not what it talks about.
-  const linked = new Set<string>();
-  for (const a of doc.actors) if (a.country) { linked.add(`${a.id}|${a.country}`); linked.add(`${a.country}|${a.id}`); }
+  // Kept as sets per actor: `related` runs for every candidate pair and must not build strings.
+  const linked = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    let set = linked.get(a);
+    if (!set) { set = new Set(); linked.set(a, set); }
+    set.add(b);
+    let back = linked.get(b);
+    if (!back) { back = new Set(); linked.set(b, back); }
+    back.add(a);
+  };
+  for (const a of doc.actors) if (a.country) link(a.id, a.country);
   for (const m of doc.mentions) {
-    if (m.actor && m.institution) { linked.add(`${m.actor}|${m.institution}`); linked.add(`${m.institution}|${m.actor}`); }
-    if (m.actor && m.country) { linked.add(`${m.actor}|${m.country}`); linked.add(`${m.country}|${m.actor}`); }
+    if (m.actor && m.institution) link(m.actor, m.institution);
+    if (m.actor && m.country) link(m.actor, m.country);
   }
   // One hop further: a spokesman of the NSC is related to the United States the NSC belongs to.
-  for (const key of [...linked]) {
-    const [a, b] = key.split('|');
+  const direct: Array<[string, string]> = [];
+  for (const [a, set] of linked) for (const b of set) direct.push([a, b]);
+  for (const [a, b] of direct) {
     const country = actors.get(b)?.kind === 'institution' ? actors.get(b)?.country : undefined;
-    if (country && country !== a) { linked.add(`${a}|${country}`); linked.add(`${country}|${a}`); }
+    if (country && country !== a) link(a, country);
   }
   // A person and an institution of the person's own country ("Russia's ambassador" and "the Russian mission") are one side.
+  const institutionsByCountry = new Map<string, string[]>();
+  for (const inst of doc.actors) {
+    if (inst.kind !== 'institution' || !inst.country) continue;
+    const list = institutionsByCountry.get(inst.country);
+    if (list) list.push(inst.id); else institutionsByCountry.set(inst.country, [inst.id]);
+  }
   for (const person of doc.actors) {
     if (person.kind !== 'person' || !person.country) continue;
-    for (const inst of doc.actors) {
-      if (inst.kind === 'institution' && inst.country === person.country) { linked.add(`${person.id}|${inst.id}`); linked.add(`${inst.id}|${person.id}`); }
-    }
+    for (const inst of institutionsByCountry.get(person.country) ?? []) link(person.id, inst);
   }
-  const related = (a: string, b: string) => a === b || linked.has(`${a}|${b}`);
+  const related = (a: string, b: string) => a === b || (linked.get(a)?.has(b) ?? false);
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
     const list = mentionsBySentence.get(m.sentence);
@@ -86,7 +100,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   // The last actors named together ("Biden, Kishida and Yoon"), for "the three leaders", "both sides", "they".
   let lastGroup: string[] = [];
   const rememberGroup = (list: readonly Slot[]) => {
-    const ids = [...new Set(list.map((x) => x.actor))];
+    const ids: string[] = [];
+    for (const x of list) if (!ids.includes(x.actor)) ids.push(x.actor);
     if (ids.length > 1) lastGroup = ids;
   };
 
@@ -116,16 +131,25 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       });
     const appositionStarts = new Set(sentenceMentions.filter((m) => m.rule === 'apposition-before').map((m) => m.start));
     // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
-    const demonymSlots = new Set(sentenceMentions.filter((m) => m.rule === 'country:demonym' && !/s$/.test(m.text)).map((m) => `${m.start}:${m.end}`));
-    const isDemonym = (x: Slot) => demonymSlots.has(`${x.start}:${x.end}`);
+    // Keyed by span as one number (start · 2^24 + end; articles are far below 2^24 tokens): no string per lookup.
+    const demonymSlots = new Set<number>();
+    for (const m of sentenceMentions) if (m.rule === 'country:demonym' && !m.text.endsWith('s')) demonymSlots.add(m.start * 0x1000000 + m.end);
+    const isDemonym = (x: Slot) => demonymSlots.has(x.start * 0x1000000 + x.end);
     const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
     const quoted = new Uint8Array(sentence.end - sentence.start);
     for (const q of quotes) for (let t = sentence.start; t < sentence.end; t++) if (tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd) quoted[t - sentence.start] = 1;
     const inQuote = (t: number) => t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
-    const date = actDate(tokens, sentence.start, sentence.end, doc.meta.date);
+    // The act's date: looked up only for sentences that yield a relation.
+    let dateResolved = false;
+    let dateValue: string | undefined;
+    const actDateOf = () => {
+      if (!dateResolved) { dateValue = actDate(tokens, sentence.start, sentence.end, doc.meta.date); dateResolved = true; }
+      return dateValue;
+    };
     const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, extra: Partial<Relation> = {}, quote?: string) => {
       // A spokesman "addressing" his own ministry or a minister her own country is the text's framing, not an interaction.
       if (source === target || !actors.has(source) || !actors.has(target) || related(source, target)) return;
+      const date = actDateOf();
       out.push({
         source, target, kind: cue.relation, cameo: cue.cameo, ...extra,
         evidence: evidenceOf(doc, si, { verb: tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' '), ...(date ? { date } : {}), ...(quote ? { quote } : {}) }),
@@ -558,7 +582,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const subjectStart = targets.length ? targets[0].end : c;
         const demandBefore = tokens.slice(subjectStart, c).some((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
         if (demandBefore) for (const t of targets) for (const s of sources) {
-          out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, { verb: 'demand', ...(date ? { date } : {}) }) });
+          out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, withDate({ verb: 'demand' }, actDateOf())) });
         }
       }
       // "rejected Russia's demand": the demand was made of those who reject it.
@@ -566,7 +590,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const demandNoun = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 6)).findIndex((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
         if (demandNoun >= 0) {
           for (const t of targets) for (const s of sources) {
-            out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, { verb: tokens[cueEnd + demandNoun].text, ...(date ? { date } : {}) }) });
+            out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, withDate({ verb: tokens[cueEnd + demandNoun].text }, actDateOf())) });
           }
         }
       }
@@ -644,6 +668,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   }
   // Subjects of sentences without cues also become salient, in order.
   return dedupe(out);
+}
+
+function withDate(extra: Partial<Relation['evidence']>, date: string | undefined): Partial<Relation['evidence']> {
+  if (date) extra.date = date;
+  return extra;
 }
 
 /** Keeps the spans not strictly inside a larger one; expects them sorted by start, longest first. Linear. */
