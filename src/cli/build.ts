@@ -2,6 +2,7 @@
 import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import '../node/native-hash.js';
 import { parse, type ArticleInput } from '../index.js';
 import { addDocToGraph, createGraph, docsToGraph } from '../graph/build.js';
 import { existsSync } from 'node:fs';

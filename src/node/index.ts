@@ -3,6 +3,7 @@
  * folders, with the same reading rules as the CLI. The main entry stays
  * browser-safe.
  */
+import './native-hash.js';
 import { buildGraph, type ParseOptions } from '../index.js';
 import type { DemarcheGraph } from '../graph/types.js';
 import { readArticles, type InputFailure, type ReadOptions } from './inputs.js';

@@ -4,6 +4,7 @@
  * failure of each article that could not be analysed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import './native-hash.js';
 import { parse, type ArticleInput } from '../index.js';
 import { summarizeDoc } from '../graph/build.js';
 import type { LexiconExtension } from '../lexicons/schema.js';

@@ -1,8 +1,24 @@
 /** Name normalisation shared by resolution, keys and lookups. */
 import nameVariants from '../lexicons/data/name-variants.json' with { type: 'json' };
 
+// A corpus names the same few thousand actors again and again: each name is normalised once.
+// Bounded, so a hostile corpus of distinct names cannot grow it without limit.
+const normalized = new Map<string, string>();
+const NORMALIZED_CACHE_SIZE = 50_000;
+
 /** Lower case, accents and punctuation dropped, single spaces: "Amir-Abdollahian" → "amir abdollahian". */
 export function normalizeName(name: string): string {
+  if (name.length > 200) return normalizeUncached(name);
+  let out = normalized.get(name);
+  if (out === undefined) {
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    out = normalizeUncached(name);
+    normalized.set(name, out);
+  }
+  return out;
+}
+
+function normalizeUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
