@@ -17,6 +17,7 @@ import type { InteractionKind } from '../doc.js';
 import { DemarcheError } from '../errors.js';
 import { phraseTokens } from '../segment/tokens.js';
 import { PhraseTrie } from './trie.js';
+import { firstWordBits } from './starts.js';
 import type { CountryNewsData, CueRecord, HeadRecord, InstitutionRecord, LexiconExtension, TitleRecord, WordLists } from './schema.js';
 
 export interface CountryEntry {
@@ -69,6 +70,8 @@ export interface Lexicons {
   /** Words in reported speech that code it as another kind, and the order in which kinds win. */
   contentCues: PhraseTrie<ContentKind>;
   contentPriority: ContentKind[];
+  /** First words of all phrases, with the tries they start (see starts.ts). */
+  firstWords: Map<string, number>;
   words: {
     abbreviations: Set<string>;
     sentenceStarters: Set<string>;
@@ -206,6 +209,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
   return {
     countries,
     institutions,
+    firstWords: firstWordBits({ names, heads, titles, cues, contentCues }),
     contentCues,
     contentPriority: contentData.priority,
     names,

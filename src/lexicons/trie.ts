@@ -22,6 +22,11 @@ export class PhraseTrie<V> {
     node.values.push(value);
   }
 
+  /** The first word of every phrase (as matched: lower case unless the trie is case-sensitive). */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** Longest phrase starting at tokens[start] and ending before `limit`; null when none. */
   longest(tokens: readonly Token[], start: number, limit = tokens.length): { end: number; values: V[] } | null {
     let node = this.root;

@@ -18,6 +18,7 @@
 import type { Actor, Doc, InteractionKind, Mention, Relation, Token } from '../doc.js';
 import type { CompiledCue, ContentKind, Lexicons } from '../lexicons/load.js';
 import { CAMEO_ROOT } from '../doc.js';
+import { phraseStarts, STARTS_CONTENT, STARTS_CUE } from '../lexicons/starts.js';
 import { actDate } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import { isNegated } from './negation.js';
@@ -55,6 +56,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const tokens = doc.tokens;
+  const starts = phraseStarts(tokens, lex);
   // Affiliation links: a speaker's own country or institution is not what it talks about.
   // Kept as sets per actor: `related` runs for every candidate pair and must not build strings.
   const linked = new Map<string, Set<string>>();
@@ -171,7 +173,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const cueAt = (t: number, limit = sentence.end): CueHit => {
       if (t < base || t >= sentence.end) return null;
       let hit = cueHits[t - base];
-      if (hit === undefined) { hit = lex.cues.longest(tokens, t, sentence.end); cueHits[t - base] = hit; }
+      if (hit === undefined) { hit = starts[t] & STARTS_CUE ? lex.cues.longest(tokens, t, sentence.end) : null; cueHits[t - base] = hit; }
       if (hit && hit.end > limit) return lex.cues.longest(tokens, t, limit);
       return hit;
     };
@@ -405,7 +407,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const contentKind = (from: number, to: number): ContentKind | undefined => {
       const found = new Set<ContentKind>();
       for (let i = from; i < to; i++) {
-        const hit = lex.contentCues.longest(tokens, i, to);
+        const hit = starts[i] & STARTS_CONTENT ? lex.contentCues.longest(tokens, i, to) : null;
         if (!hit) continue;
         hit.values.forEach((k) => found.add(k));
         i = hit.end - 1;
