@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
+// A larger young generation: a corpus build allocates a lot that dies young, and the graph it keeps
+// makes every scavenge copy more; 64 MB semi-spaces make building about 10 % faster (npm run bench).
 // Entry point of the `demarche` command: the compiled CLI in dist/ (built by `npm install` through `prepare`).
 import { runCli } from '../dist/src/cli/main.js';
 

@@ -107,8 +107,16 @@ function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
   return merged;
 }
 
+/**
+ * `doc#sentence#kind#source>target`, built by join: a template literal would
+ * keep a tree of concatenated pieces alive in every edge of the graph.
+ */
+function baseKey(doc: string, sentence: number, kind: string, source: string, target: string): string {
+  return [doc, sentence, kind, [source, target].join('>')].join('#');
+}
+
 function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string): string {
-  const base = `${doc}#${sentence}#${kind}#${source}>${target}`;
+  const base = baseKey(doc, sentence, kind, source, target);
   if (!graph.hasEdge(base)) return base;
   let n = 2;
   while (graph.hasEdge(`${base}#${n}`)) n++;
@@ -121,7 +129,7 @@ function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: stri
  * it is tried first rather than looked up: one hash lookup per edge, not two.
  */
 function addEdgeWithFreeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string, attributes: EdgeAttributes): string {
-  const base = `${doc}#${sentence}#${kind}#${source}>${target}`;
+  const base = baseKey(doc, sentence, kind, source, target);
   try {
     graph.addDirectedEdgeWithKey(base, source, target, attributes);
     return base;

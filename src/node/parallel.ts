@@ -40,7 +40,10 @@ export async function parseInWorkers(articles: readonly ArticleInput[], options:
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), {
     workerData: { lexicons: options.lexicons ?? [] },
     // Through tsx, the loader flags must reach the worker too.
-    execArgv: process.execArgv,
+    // Heap sizes are not accepted there (resourceLimits below set them).
+    execArgv: process.execArgv.filter((flag) => !/space-size|young-generation/.test(flag)),
+    // The same larger young generation as the CLI's (bin/demarche.js): fewer scavenges of short-lived parse objects.
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
   }));
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolveWorker, reject) => {

@@ -1,6 +1,8 @@
 import type { Doc, Evidence } from '../doc.js';
 
 // One line per sentence, computed once per Doc however many edges cite it.
+// Whitespace other than single spaces: what the one-line form changes.
+const ODD_SPACE = /[^\S ]| {2}/;
 const sentenceTexts = new WeakMap<Doc, string[]>();
 
 function sentenceText(doc: Doc, si: number): string {
@@ -9,8 +11,10 @@ function sentenceText(doc: Doc, si: number): string {
   let text = texts[si];
   if (text === undefined) {
     const s = doc.sentences[si];
-    // One line: the sentence may span a paragraph break in the source.
-    text = doc.text.slice(s.charStart, s.charEnd).replace(/\s+/g, ' ');
+    // One line: the sentence may span a paragraph break in the source. Split and joined rather than
+    // replaced: V8 returns a global replace as a tree of pieces, which every edge citing it would keep.
+    const raw = doc.text.slice(s.charStart, s.charEnd);
+    text = ODD_SPACE.test(raw) ? raw.split(/\s+/).join(' ') : raw;
     texts[si] = text;
   }
   return text;
