@@ -13,7 +13,7 @@ import { graphmlChunks } from '../export/graphml.js';
 import type { LexiconExtension } from '../lexicons/schema.js';
 import { loadLexicons } from '../lexicons/load.js';
 import { readArticles } from '../node/inputs.js';
-import { defaultWorkerCount, parseInWorkers } from '../node/parallel.js';
+import { defaultWorkerCount, parseInWorkersInOrder } from '../node/parallel.js';
 import { contentHash, type DocSummary, summarizeDoc } from '../graph/build.js';
 import { parseGraph } from '../graph/load.js';
 import { CliError, type CliIO, type Command } from './command.js';
@@ -131,11 +131,11 @@ export async function buildArticlesInWorkers(
   options: { workers: number; lexicons?: readonly LexiconExtension[]; graph?: DemarcheGraph; onDoc?: (doc: DocSummary, index: number) => void; onProgress?: (done: number, total: number) => void },
 ): Promise<BuildResult> {
   const sorted = sortById(articles);
-  const outcomes = await parseInWorkers(sorted, { workers: options.workers, lexicons: options.lexicons, onProgress: options.onProgress });
   const graph = options.graph ?? createGraph();
   const failures: BuildResult['failures'] = [];
   let docs = 0;
-  outcomes.forEach((outcome, index) => {
+  // Merged in id order while the workers parse the next batches.
+  await parseInWorkersInOrder(sorted, { workers: options.workers, lexicons: options.lexicons, onProgress: options.onProgress }, (outcome, index) => {
     if (!outcome.ok) { failures.push({ name: outcome.name, reason: outcome.reason }); return; }
     addDocToGraph(graph, outcome.summary);
     options.onDoc?.(outcome.summary, index);

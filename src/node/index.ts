@@ -9,7 +9,7 @@ import type { DemarcheGraph } from '../graph/types.js';
 import { readArticles, type InputFailure, type ReadOptions } from './inputs.js';
 
 export { readArticles, expandPaths, readJsonLines, type InputFailure, type ReadOptions } from './inputs.js';
-export { parseInWorkers, defaultWorkerCount, type ParallelOptions } from './parallel.js';
+export { parseInWorkers, parseInWorkersInOrder, defaultWorkerCount, type ParallelOptions, type ParseOutcome } from './parallel.js';
 
 /**
  * Reads files, folders (recursively), globs and JSON Lines corpora, and builds

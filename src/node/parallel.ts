@@ -29,14 +29,41 @@ function workerUrl(): URL {
   return new URL(here.pathname.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', here);
 }
 
+/** Parses on worker threads and returns every outcome, in the order of `articles`. */
 export async function parseInWorkers(articles: readonly ArticleInput[], options: ParallelOptions = {}): Promise<ParseOutcome[]> {
+  const outcomes: ParseOutcome[] = [];
+  await parseInWorkersInOrder(articles, options, (outcome) => { outcomes.push(outcome); });
+  return outcomes;
+}
+
+/**
+ * Parses on worker threads and hands each outcome to `onOutcome` as soon as
+ * it and all before it are in, in the order of `articles`: the caller merges
+ * while the workers go on parsing, and no more than the batches in flight
+ * are held in memory.
+ */
+export async function parseInWorkersInOrder(
+  articles: readonly ArticleInput[],
+  options: ParallelOptions,
+  onOutcome: (outcome: ParseOutcome, index: number) => void,
+): Promise<void> {
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), articles.length || 1));
   const batchSize = options.batchSize ?? 16;
   const batches: ArticleInput[][] = [];
   for (let i = 0; i < articles.length; i += batchSize) batches.push(articles.slice(i, i + batchSize));
-  const results: ParseOutcome[][] = new Array(batches.length);
+  // Batches that arrived before an earlier one, kept until it comes.
+  const waiting = new Map<number, ParseOutcome[]>();
+  let nextToHand = 0;
+  let handed = 0;
   let next = 0;
   let done = 0;
+  let failure: { error: unknown } | undefined;
+  const handOver = () => {
+    for (let batch = waiting.get(nextToHand); batch; batch = waiting.get(nextToHand)) {
+      waiting.delete(nextToHand++);
+      for (const outcome of batch) onOutcome(outcome, handed++);
+    }
+  };
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), {
     workerData: { lexicons: options.lexicons ?? [] },
     // Through tsx, the loader flags must reach the worker too.
@@ -53,10 +80,20 @@ export async function parseInWorkers(articles: readonly ArticleInput[], options:
         worker.postMessage({ index, articles: batches[index] });
       };
       worker.on('message', (message: { index: number; results: ParseOutcome[] }) => {
-        results[message.index] = message.results;
+        if (failure) return;
         done += message.results.length;
-        options.onProgress?.(done, articles.length);
+        // The next batch goes out before this one is merged, so the worker is not idle meanwhile.
         send();
+        waiting.set(message.index, message.results);
+        try {
+          handOver();
+          options.onProgress?.(done, articles.length);
+        } catch (error) {
+          // This worker's promise may have settled already (no batch left): the failure is kept and thrown below.
+          failure ??= { error };
+          next = batches.length;
+          reject(error);
+        }
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0 && next <= batches.length) reject(new Error(`worker stopped with exit code ${code}`)); });
@@ -65,5 +102,5 @@ export async function parseInWorkers(articles: readonly ArticleInput[], options:
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results.flat();
+  if (failure) throw failure.error;
 }
