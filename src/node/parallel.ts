@@ -19,6 +19,36 @@ export interface ParallelOptions {
 
 export type ParseOutcome = { ok: true; summary: DocSummary } | { ok: false; name: string; reason: string };
 
+/**
+ * A DocSummary as a worker posts it: each evidence sentence once, relations
+ * pointing to it by number. Structured cloning copies a string every time it
+ * occurs, so a sentence cited by five edges would cross five times and be
+ * five strings in the graph.
+ */
+export interface PackedSummary extends Omit<DocSummary, 'relations'> {
+  texts: string[];
+  relations: Array<Omit<DocSummary['relations'][number], 'evidence'> & { evidence: Omit<DocSummary['relations'][number]['evidence'], 'text'> & { text: number } }>;
+}
+
+export function packSummary(summary: DocSummary): PackedSummary {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const relations = summary.relations.map((r) => {
+    let at = index.get(r.evidence.text);
+    if (at === undefined) { at = texts.length; texts.push(r.evidence.text); index.set(r.evidence.text, at); }
+    return { ...r, evidence: { ...r.evidence, text: at } };
+  });
+  return { ...summary, texts, relations };
+}
+
+export function unpackSummary(packed: PackedSummary): DocSummary {
+  const { texts, ...rest } = packed;
+  return { ...rest, relations: packed.relations.map((r) => ({ ...r, evidence: { ...r.evidence, text: texts[r.evidence.text] } })) };
+}
+
+/** What a worker posts for one article. */
+export type PackedOutcome = { ok: true; summary: PackedSummary } | { ok: false; name: string; reason: string };
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -79,12 +109,12 @@ export async function parseInWorkersInOrder(
         const index = next++;
         worker.postMessage({ index, articles: batches[index] });
       };
-      worker.on('message', (message: { index: number; results: ParseOutcome[] }) => {
+      worker.on('message', (message: { index: number; results: PackedOutcome[] }) => {
         if (failure) return;
         done += message.results.length;
         // The next batch goes out before this one is merged, so the worker is not idle meanwhile.
         send();
-        waiting.set(message.index, message.results);
+        waiting.set(message.index, message.results.map((r) => (r.ok ? { ok: true, summary: unpackSummary(r.summary) } : r)));
         try {
           handOver();
           options.onProgress?.(done, articles.length);

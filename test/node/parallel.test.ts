@@ -31,3 +31,16 @@ describe('parseInWorkersInOrder', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('packSummary', () => {
+  it('sends each evidence sentence once and restores every relation as it was', async () => {
+    const { packSummary, unpackSummary } = await import('../../dist/src/node/parallel.js');
+    const { parse } = await import('../../dist/src/index.js');
+    const { summarizeDoc } = await import('../../dist/src/graph/build.js');
+    const summary = summarizeDoc(parse('Russia and Belarus accused Ukraine and Poland of provocations, the Kremlin said.', { id: 'd' }));
+    const packed = packSummary(summary);
+    expect(summary.relations.length).toBeGreaterThan(2);
+    expect(packed.texts).toHaveLength(1);
+    expect(unpackSummary(structuredClone(packed))).toEqual(summary);
+  });
+});
