@@ -451,6 +451,9 @@ function mount(graph: DemarcheGraph, source: string): void {
   const loadMs = Math.round(performance.now() - started);
   status(`Loaded ${source}: ${view.order} actors, ${view.size} relations (${loadMs} ms).`);
   renderer.once('afterRender', () => {
+    // Wait for the frame to be drawn (WebGL only queues it): the time to ready is the time to a picture.
+    const gl = renderer.getWebGLContext();
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     lap('firstFrame');
     window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), readyAt: performance.now(), timings, order: view.order, size: view.size, source };
     document.body.dataset.ready = 'true';
