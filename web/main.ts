@@ -12,6 +12,7 @@ import { parseGraph } from '../src/graph/load.js';
 import { writeGexf } from '../src/export/gexf.js';
 import type { EdgeAttributes, GraphAttributes } from '../src/graph/attributes.js';
 import type { DemarcheGraph } from '../src/graph/types.js';
+import { drawWithoutInstancing, expandedDraws } from './deinstance.js';
 import { describeEdge, describeNode } from './details.js';
 import { $, append, clear, el } from './dom.js';
 import { computeHidden, countKinds, dateExtent } from './filters.js';
@@ -20,7 +21,7 @@ import { Layout } from './layout.js';
 import { renderPanel } from './panel.js';
 import { buildSearchIndex, searchNodes } from './search.js';
 import type { SearchHit, SearchIndex } from './search.js';
-import { HOVER_DELAY_MS, SEARCH_LIMIT, isLarge, sigmaSettings } from './settings.js';
+import { DEINSTANCE_MIN_ITEMS, HOVER_DELAY_MS, SEARCH_LIMIT, isLarge, sigmaSettings } from './settings.js';
 import { CUSTOM_GRAPH_STATE, CUSTOM_NODE_STATE, sigmaStyles } from './sigma-styles.js';
 import type { EdgeState, GraphState, NodeState } from './sigma-styles.js';
 import { EDGE_KINDS, NODE_COLORS, NODE_KINDS, NODE_SHAPES, edgeColor, kindLabel } from './styles.js';
@@ -423,6 +424,7 @@ function mount(graph: DemarcheGraph, source: string): void {
     customNodeState: CUSTOM_NODE_STATE,
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },
   });
+  drawWithoutInstancing(renderer as unknown as Sigma, DEINSTANCE_MIN_ITEMS);
   lap('sigma');
   const layout = new Layout(view, setLayoutButton);
   app = {
@@ -724,6 +726,8 @@ const testApi = {
       app.renderer.scheduleRender();
     });
   },
+  /** Draws made as plain triangle lists instead of instances (deinstance.ts). */
+  expandedDraws,
   /** Changes one sigma setting (bench experiments). */
   setSetting(name: string, value: unknown): void {
     app?.renderer.setSetting(name as 'renderLabels', value as boolean);

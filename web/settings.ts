@@ -64,6 +64,14 @@ export function layoutEdgeWeight(kind: string): number {
   return kind === 'member_of' || kind === 'part_of' ? 0.5 : 1;
 }
 
+/**
+ * Sigma programs with at least this many items (node slots) draw as one plain
+ * triangle list instead of instances (deinstance.ts). Small graphs keep
+ * sigma's instanced draw; from a thousand nodes the plain list is much faster
+ * in software WebGL and no slower on a GPU.
+ */
+export const DEINSTANCE_MIN_ITEMS = 1000;
+
 /** Delay before a hover takes effect, so sweeping the mouse across the graph stays cheap. */
 export const HOVER_DELAY_MS = 30;
 /** Maximum number of search suggestions. */
