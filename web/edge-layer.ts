@@ -133,7 +133,8 @@ const MOVES = (names: readonly string[] | undefined) => !names || names.includes
 
 export class EdgeLayer {
   private hidden: ReadonlySet<string> = new Set();
-  private all: EdgeLines;
+  /** The visible edges' lines, computed when first needed after a change of filters. */
+  private all: EdgeLines | undefined;
   private highlighted: EdgeLines = EMPTY;
   private faded = false;
   /** Bumped whenever a set of lines changes. */
@@ -158,7 +159,6 @@ export class EdgeLayer {
     positions.on('nodeAttributesUpdated', ({ type, name, data }) => {
       if (type === 'set' || type === 'remove' ? MOVES(name === undefined ? undefined : [name]) : MOVES(data ? Object.keys(data) : undefined)) this.positionsVersion++;
     });
-    this.all = edgeLines(graph);
     renderer.addCustomLayerProgram('demarche-edges', 'edges', (gl) => new PictureProgram(gl, this));
     // Under the highlighted nodes (depth topNodes), over everything else: the veil, then the highlighted edges.
     renderer.addCustomLayerProgram('demarche-highlighted-edges', 'topNodes', (gl) => new HighlightProgram(gl, this));
@@ -167,7 +167,7 @@ export class EdgeLayer {
   /** The edges the filters hide. */
   setHidden(hidden: ReadonlySet<string>): void {
     this.hidden = hidden;
-    this.all = edgeLines(this.graph, hidden);
+    this.all = undefined;
     this.versions.all++;
     this.renderer.scheduleRender();
   }
@@ -201,7 +201,9 @@ export class EdgeLayer {
   }
 
   lines(which: Which): EdgeLines {
-    return which === 'all' ? this.all : this.highlighted;
+    if (which === 'highlighted') return this.highlighted;
+    this.all ??= edgeLines(this.graph, this.hidden);
+    return this.all;
   }
 
   version(which: Which): number {

@@ -45,6 +45,19 @@ describe('edge lines', () => {
     expect(edgeLines(graph(), new Set(['e1', 'e2', 'e3', 'e4', 'e5'])).count).toBe(0);
   });
 
+  it('still draws one line per pair and kind past 32 kinds', () => {
+    const g = new MultiDirectedGraph<Record<string, unknown>, { kind: string }>();
+    g.addNode('a');
+    g.addNode('b');
+    for (let k = 0; k < 40; k++) {
+      g.addDirectedEdge('a', 'b', { kind: `kind${k}` });
+      g.addDirectedEdge('b', 'a', { kind: `kind${k}` });
+    }
+    const lines = edgeLines(g);
+    expect(lines.count).toBe(40);
+    expect(lines.edges).toBe(80);
+  });
+
   it('packs colours as bytes r, g, b, a with the opacity of the kind', () => {
     expect(unpackRgba(packRgba('#ff7f00', 0.9))).toEqual([255, 127, 0, 230]);
     expect(unpackRgba(packRgba('not a colour', 1))).toEqual([0x99, 0x99, 0x99, 255]);
