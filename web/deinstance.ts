@@ -29,6 +29,7 @@ import { Program } from 'sigma/rendering';
 import type { ProgramAttributeSpecification, ProgramInfo } from 'sigma/rendering';
 import type Sigma from 'sigma';
 import { indicesPerItem, interleave, triangleIndices } from './instancing.js';
+import { cameraMoving, renderWhenStill } from './moving.js';
 
 /** The members of sigma's Program this module reads (public or protected in sigma's typings). */
 interface ProgramInternals {
@@ -194,34 +195,6 @@ function install(): void {
     }
     drawExpanded(this, method, info, s);
   };
-}
-
-/** Whether sigma is moving the camera (its own test for `hideEdgesOnMove`). */
-export function cameraMoving(renderer: Sigma): boolean {
-  const mouse = renderer.getMouseCaptor();
-  return renderer.getCamera().isAnimating() || mouse.isMoving || mouse.draggedEvents > 0 ||
-    mouse.currentWheelDirection !== 0 || renderer.getTouchCaptor().isMoving;
-}
-
-const waiting = new WeakSet<object>();
-
-/**
- * Something was left out of a frame because the camera moved: make sure a
- * frame is drawn once it has stopped (sigma draws one anyway at the end of
- * most moves; this covers the rest). Polls every 100 ms while it moves.
- */
-export function renderWhenStill(renderer: Sigma): void {
-  if (waiting.has(renderer)) return;
-  waiting.add(renderer);
-  const check = () => {
-    if (cameraMoving(renderer)) {
-      setTimeout(check, 100);
-      return;
-    }
-    waiting.delete(renderer);
-    renderer.scheduleRender();
-  };
-  setTimeout(check, 100);
 }
 
 /**

@@ -15,10 +15,11 @@
  * (depth `edges`):
  * - while the camera moves, the picture moves, turns and scales with it
  *   (affine.ts), so edges stay in view during a pan or zoom;
- * - when the camera stops, or the layout or the filters change the lines, a
- *   new picture is drawn a slice of lines per frame (`LINES_PER_FRAME`), the
- *   old one shown until the new one is complete (filters: the new one, as it
- *   fills in). `finish()` draws the rest at once (exports, the bench);
+ * - when the camera has stopped for a moment (`SETTLE_MS`), or the layout or
+ *   the filters change the lines, a new picture is drawn a slice of lines
+ *   per frame (`LINES_PER_FRAME`), the old one shown until the new one is
+ *   complete (filters: the new one, as it fills in). `finish()` draws the
+ *   rest at once (exports, the bench);
  * - hovering or selecting a node redraws no line: a veil of the background
  *   colour fades everything drawn so far, and the few highlighted edges are
  *   drawn over it, in colour, under the highlighted nodes (depth `topNodes`).
@@ -37,7 +38,7 @@ import { GLSL_READ_NODE_DATA } from 'sigma/rendering';
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 import { pictureQuad, same } from './affine.js';
-import { cameraMoving, renderWhenStill } from './deinstance.js';
+import { cameraMoving, renderWhenStill } from './moving.js';
 import { edgeLines } from './edge-lines.js';
 import type { EdgeLines, EdgeSource } from './edge-lines.js';
 
@@ -46,6 +47,12 @@ import type { EdgeLines, EdgeSource } from './edge-lines.js';
  * lines across the whole view (the generated graph before its layout).
  */
 export const LINES_PER_FRAME = 12_500;
+/**
+ * A new picture for a new camera waits until the camera has been still this
+ * long: a pan followed at once by a zoom, or by another pan, draws no line
+ * in between.
+ */
+export const SETTLE_MS = 200;
 /** A texture unit sigma does not use (it uses 0 to 7). */
 const PICTURE_TEXTURE_UNIT = 8;
 
@@ -149,6 +156,9 @@ export class EdgeLayer {
   invalidated = 0;
   /** performance.now() when the first complete picture of the edges was shown. */
   firstCompleteAt: number | undefined;
+  /** performance.now() of the last camera change. */
+  private cameraChangedAt = -Infinity;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * `graph`: the edges to draw; `positions`: the graph sigma draws (its node moves are followed);
@@ -159,6 +169,7 @@ export class EdgeLayer {
     positions.on('nodeAttributesUpdated', ({ type, name, data }) => {
       if (type === 'set' || type === 'remove' ? MOVES(name === undefined ? undefined : [name]) : MOVES(data ? Object.keys(data) : undefined)) this.positionsVersion++;
     });
+    renderer.getCamera().on('updated', () => { this.cameraChangedAt = performance.now(); });
     renderer.addCustomLayerProgram('demarche-edges', 'edges', (gl) => new PictureProgram(gl, this));
     // Under the highlighted nodes (depth topNodes), over everything else: the veil, then the highlighted edges.
     renderer.addCustomLayerProgram('demarche-highlighted-edges', 'topNodes', (gl) => new HighlightProgram(gl, this));
@@ -220,6 +231,19 @@ export class EdgeLayer {
 
   renderWhenStill(): void {
     renderWhenStill(this.renderer);
+  }
+
+  /** Milliseconds until the camera will have been still for SETTLE_MS (0: it has); a frame is scheduled then. */
+  settling(): number {
+    const wait = this.cameraChangedAt + SETTLE_MS - performance.now();
+    if (wait <= 0) return 0;
+    if (this.settleTimer === undefined) {
+      this.settleTimer = setTimeout(() => {
+        this.settleTimer = undefined;
+        this.renderer.scheduleRender();
+      }, wait);
+    }
+    return wait;
   }
 
   scheduleRender(): void {
@@ -514,11 +538,13 @@ class PictureProgram {
       this.layer.finishing = false;
       return;
     }
-    // While the camera moves, the pictures at hand are shown moved; a new one waits for the camera to stop.
+    // While the camera moves, the pictures at hand are shown moved; a new one waits for the camera to stop,
+    // and, if the lines shown are the current ones, to stay still a moment (SETTLE_MS).
     if (this.layer.moving() && !this.layer.finishing) {
       this.layer.renderWhenStill();
       return;
     }
+    if (this.front && this.front.linesVersion === this.layer.version('all') && !this.layer.finishing && this.layer.settling() > 0) return;
     const back = this.back;
     // Restart unless the picture being drawn is for this camera and these lines. New node positions do not
     // restart it (the layout updates them every second): the next picture will have them.

@@ -12,13 +12,14 @@ import { parseGraph } from '../src/graph/load.js';
 import { writeGexf } from '../src/export/gexf.js';
 import type { EdgeAttributes, GraphAttributes } from '../src/graph/attributes.js';
 import type { DemarcheGraph } from '../src/graph/types.js';
-import { cameraMoving, drawWithoutInstancing, expandedDraws } from './deinstance.js';
+import { drawWithoutInstancing, expandedDraws } from './deinstance.js';
 import { describeEdge, describeNode } from './details.js';
 import { $, append, clear, el } from './dom.js';
 import { EdgeLayer } from './edge-layer.js';
 import { computeHidden, countKinds, dateExtent } from './filters.js';
 import type { DateExtent, Hidden } from './filters.js';
 import { Layout } from './layout.js';
+import { cameraMoving, hideLabelsWhileMoving } from './moving.js';
 import { renderPanel } from './panel.js';
 import { buildSearchIndex, searchNodes } from './search.js';
 import type { SearchHit, SearchIndex } from './search.js';
@@ -502,6 +503,7 @@ function mount(graph: DemarcheGraph, source: string): void {
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },
   });
   drawWithoutInstancing(renderer as unknown as Sigma, DEINSTANCE_MIN_ITEMS);
+  if (large) hideLabelsWhileMoving(renderer as unknown as Sigma);
   const edgeLayer = large ? new EdgeLayer(renderer as unknown as Sigma, view, stage) : undefined;
   const edges = edgeLayer ? layerEdges(edgeLayer, view) : sigmaEdges(renderer, view);
   if (stage !== view) view.on('eachNodeAttributesUpdated', () => copyPositions(view, stage));
