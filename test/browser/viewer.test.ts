@@ -376,6 +376,23 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
       await page.mouse.move(5, 5);
       await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL).toEqual([]);
 
+      // Pan from an empty spot and zoom out (frames drawn while the camera moves leave picking and labels out):
+      // once the camera stops, Alpha can be hovered again, where it now is.
+      const corner = await at('person:f79');
+      const start = { x: (corner.x + alpha.x) / 2, y: (alpha.y + beta.y) / 2 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x - 80, start.y + 30, { steps: 5 });
+      await page.mouse.up();
+      await page.mouse.wheel(0, 200);
+      await expect.poll(async () => (await at('country:alpha')).x, POLL).not.toBe(alpha.x);
+      await expect.poll(async () => {
+        const p = await at('country:alpha');
+        await page.mouse.move(p.x + (nudge++ % 2), p.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['country:alpha', 'country:beta']);
+      await page.mouse.move(5, 5);
+
       // Click Alpha: the panel lists every act toward Beta, the three parallel accusations included, with their sentences.
       await expect.poll(async () => {
         const p = await at('country:alpha');
