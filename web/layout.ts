@@ -39,11 +39,25 @@ export class Layout {
     if (!this.supervisor.isRunning() || this.suspended) return;
     this.dirty = true;
     if (!this.syncMs) this.sync();
-    else if (this.syncTimer === undefined) this.syncTimer = setTimeout(() => { this.syncTimer = undefined; this.sync(); }, this.syncMs);
+    else this.scheduleSync();
     if (--this.remaining <= 0) this.pause();
   };
 
-  constructor(private readonly graph: ViewGraph, private readonly onChange: (running: boolean) => void) {
+  /** A delayed sync, put off again while `busy()` says so. */
+  private scheduleSync(): void {
+    if (this.syncTimer !== undefined) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      if (this.busy()) this.scheduleSync();
+      else this.sync();
+    }, this.syncMs);
+  }
+
+  /**
+   * `busy`: while it returns true, delayed position updates wait (the camera
+   * moves: on a large graph an update redraws every node).
+   */
+  constructor(private readonly graph: ViewGraph, private readonly onChange: (running: boolean) => void, private readonly busy: () => boolean = () => false) {
     graph.forEachNode((node, a) => { this.shadow.addNode(node, { x: a.x, y: a.y, fixed: a.fixed }); });
     graph.forEachEdge((edge, a, source, target) => {
       this.shadow.addDirectedEdgeWithKey(edge, source, target, { weight: layoutEdgeWeight(String(a.kind)) });

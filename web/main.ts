@@ -12,21 +12,24 @@ import { parseGraph } from '../src/graph/load.js';
 import { writeGexf } from '../src/export/gexf.js';
 import type { EdgeAttributes, GraphAttributes } from '../src/graph/attributes.js';
 import type { DemarcheGraph } from '../src/graph/types.js';
+import { drawWithoutInstancing, expandedDraws } from './deinstance.js';
 import { describeEdge, describeNode } from './details.js';
 import { $, append, clear, el } from './dom.js';
+import { EdgeLayer } from './edge-layer.js';
 import { computeHidden, countKinds, dateExtent } from './filters.js';
 import type { DateExtent, Hidden } from './filters.js';
 import { Layout } from './layout.js';
+import { cameraMoving, hideLabelsWhileMoving } from './moving.js';
 import { renderPanel } from './panel.js';
 import { buildSearchIndex, searchNodes } from './search.js';
 import type { SearchHit, SearchIndex } from './search.js';
-import { HOVER_DELAY_MS, SEARCH_LIMIT, isLarge, sigmaSettings } from './settings.js';
+import { DEINSTANCE_MIN_ITEMS, HOVER_DELAY_MS, SEARCH_LIMIT, isLarge, sigmaSettings } from './settings.js';
 import { CUSTOM_GRAPH_STATE, CUSTOM_NODE_STATE, sigmaStyles } from './sigma-styles.js';
 import type { EdgeState, GraphState, NodeState } from './sigma-styles.js';
 import { EDGE_KINDS, NODE_COLORS, NODE_KINDS, NODE_SHAPES, edgeColor, kindLabel } from './styles.js';
 import { decodeViewState, encodeViewState } from './url-state.js';
 import type { ViewState } from './url-state.js';
-import { dataSubgraph, toViewGraph } from './view-graph.js';
+import { copyPositions, dataSubgraph, nodeStage, setStageSizes, toViewGraph } from './view-graph.js';
 import type { ViewGraph, ViewNodeAttributes } from './view-graph.js';
 import './style.css';
 
@@ -35,12 +38,16 @@ import './style.css';
  * and, when the graph has any, loop paths; arrowheads. Every edge is drawn
  * with as many segments as the longest path declares, so curves stay coarse
  * and the 32-segment loop path is declared only when a self-loop exists.
+ * On large graphs sigma draws no edge (edge-layer.ts does): its edge program
+ * is the plainest one.
  */
 function primitivesFor(large: boolean, loops: boolean) {
+  const nodes = { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] };
+  if (large) return { nodes, edges: { paths: [pathLine()], extremities: [], layers: [layerPlain()] } };
   return {
-    nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
+    nodes,
     edges: {
-      paths: [pathLine(), pathCurved({ segments: large ? 6 : 12 }), ...(loops ? [pathLoop({ segments: large ? 8 : 16 })] : [])],
+      paths: [pathLine(), pathCurved({ segments: 12 }), ...(loops ? [pathLoop({ segments: 16 })] : [])],
       extremities: [extremityArrow()],
       layers: [layerPlain()],
     },
@@ -49,9 +56,66 @@ function primitivesFor(large: boolean, loops: boolean) {
 
 type Renderer = Sigma<ViewNodeAttributes, EdgeAttributes, GraphAttributes, NodeState, EdgeState, GraphState>;
 
+/** How edges are drawn: by sigma (small graphs: curves, arrowheads, hover) or by the line layer (large graphs). */
+interface EdgeDrawing {
+  /** The filters now hide `next` instead of `previous`. */
+  hide(previous: ReadonlySet<string>, next: ReadonlySet<string>): void;
+  /** The highlighted edges are now `next` instead of `previous`; `active`: a node is hovered or selected. */
+  highlight(previous: readonly string[], next: readonly string[], active: boolean): void;
+  /** Edges drawn, per kind. */
+  visibleByKind(): Record<string, number>;
+}
+
+function sigmaEdges(renderer: Renderer, view: ViewGraph): EdgeDrawing {
+  return {
+    hide(previous, next) {
+      renderer.setEdgesState([...previous].filter((e) => !next.has(e) && view.hasEdge(e)), { isHidden: false });
+      renderer.setEdgesState([...next].filter((e) => !previous.has(e)), { isHidden: true });
+    },
+    highlight(previous, next) {
+      const nextEdges = new Set(next);
+      renderer.setEdgesState(previous.filter((e) => !nextEdges.has(e) && view.hasEdge(e)), { isHighlighted: false });
+      renderer.setEdgesState([...next], { isHighlighted: true });
+    },
+    visibleByKind() {
+      const out: Record<string, number> = {};
+      view.forEachEdge((edge, attrs) => {
+        const data = renderer.getEdgeDisplayData(edge);
+        if (data && data.visibility !== 'hidden') out[attrs.kind] = (out[attrs.kind] ?? 0) + 1;
+      });
+      return out;
+    },
+  };
+}
+
+function layerEdges(layer: EdgeLayer, view: ViewGraph): EdgeDrawing {
+  let hidden: ReadonlySet<string> = new Set();
+  return {
+    hide(_previous, next) {
+      hidden = next;
+      layer.setHidden(next);
+    },
+    highlight(_previous, next, active) {
+      layer.setHighlighted(next, active);
+    },
+    visibleByKind() {
+      const out: Record<string, number> = {};
+      view.forEachEdge((edge, attrs) => {
+        if (!hidden.has(edge)) out[attrs.kind] = (out[attrs.kind] ?? 0) + 1;
+      });
+      return out;
+    },
+  };
+}
+
 interface App {
   view: ViewGraph;
+  /** What sigma draws: the view itself, or on large graphs its nodes only (nodeStage). */
+  stage: ViewGraph;
   renderer: Renderer;
+  edges: EdgeDrawing;
+  /** Large graphs: the line layer that draws the edges. */
+  edgeLayer?: EdgeLayer;
   layout: Layout;
   index: SearchIndex;
   dates: DateExtent;
@@ -121,11 +185,9 @@ function applyHighlight(): void {
   const previous = app.highlighted;
   const next = focus ? neighbourhood(view, focus) : { nodes: [], edges: [] };
   const nextNodes = new Set(next.nodes);
-  const nextEdges = new Set(next.edges);
   renderer.setNodesState(previous.nodes.filter((n) => !nextNodes.has(n) && view.hasNode(n)), { isHighlighted: false });
-  renderer.setEdgesState(previous.edges.filter((e) => !nextEdges.has(e) && view.hasEdge(e)), { isHighlighted: false });
   renderer.setNodesState(next.nodes, { isHighlighted: true });
-  renderer.setEdgesState(next.edges, { isHighlighted: true });
+  app.edges.highlight(previous.edges, next.edges, next.nodes.length > 0);
   app.highlighted = next;
 }
 
@@ -177,8 +239,7 @@ function applyFilters(): void {
   const hide = (prev: Set<string>, next: Set<string>) => [...next].filter((k) => !prev.has(k));
   renderer.setNodesState(show(previous.nodes, hidden.nodes).filter((n) => view.hasNode(n)), { isHidden: false });
   renderer.setNodesState(hide(previous.nodes, hidden.nodes), { isHidden: true });
-  renderer.setEdgesState(show(previous.edges, hidden.edges).filter((e) => view.hasEdge(e)), { isHidden: false });
-  renderer.setEdgesState(hide(previous.edges, hidden.edges), { isHidden: true });
+  app.edges.hide(previous.edges, hidden.edges);
   app.hidden = hidden;
   applyHighlight();
   updateCounts();
@@ -252,6 +313,13 @@ function buildControls(): void {
   to.value = state.filters.dateTo ?? app.dates.max ?? '';
   ($('hide-isolated') as HTMLInputElement).checked = state.filters.hideIsolated;
   ($('size-by') as HTMLSelectElement).value = state.sizeBy;
+}
+
+/** Node sizes follow `state.sizeBy` (sigma's graph state; on large graphs, the stage's size attribute). */
+function applySizeBy(): void {
+  if (!app) return;
+  app.renderer.setGraphState({ sizeBy: state.sizeBy });
+  if (app.stage !== app.view) setStageSizes(app.stage, state.sizeBy);
 }
 
 function onDateChange(): void {
@@ -388,7 +456,14 @@ function bindEvents(renderer: Renderer, layout: Layout): void {
   });
   renderer.on('leaveEdge', () => { $('tooltip').hidden = true; });
   renderer.on('nodeDragStart', () => layout.suspend());
-  renderer.on('nodeDragEnd', ({ node }) => layout.pin(node));
+  renderer.on('nodeDragEnd', ({ node }) => {
+    // On a large graph sigma moved the node in its stage: the view (layout, exports) takes the drop position.
+    if (app && app.stage !== app.view && app.stage.hasNode(node)) {
+      const { x, y } = app.stage.getNodeAttributes(node);
+      app.view.mergeNodeAttributes(node, { x, y });
+    }
+    layout.pin(node);
+  });
   renderer.getCamera().on('updated', (camera) => {
     state = { ...state, camera: { x: camera.x, y: camera.y, ratio: camera.ratio, angle: camera.angle } };
     writeUrl(300);
@@ -414,20 +489,33 @@ function mount(graph: DemarcheGraph, source: string): void {
   let last = started;
   const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - last); last = now; };
   const view = toViewGraph(graph);
+  const large = isLarge(view.order, view.size);
+  // Large graphs: sigma gets the nodes only; the line layer draws the edges.
+  const stage = large ? nodeStage(view) : view;
+  if (large) setStageSizes(stage, state.sizeBy);
   lap('viewGraph');
   const container = $('graph');
-  const renderer: Renderer = new Sigma(view, container, {
-    primitives: primitivesFor(isLarge(view.order, view.size), view.selfLoopCount > 0),
-    styles: sigmaStyles(isLarge(view.order, view.size), view.selfLoopCount > 0),
+  const renderer: Renderer = new Sigma(stage, container, {
+    primitives: primitivesFor(large, view.selfLoopCount > 0),
+    styles: sigmaStyles(large, view.selfLoopCount > 0),
     settings: sigmaSettings(view.order, view.size),
     customNodeState: CUSTOM_NODE_STATE,
     customGraphState: { ...CUSTOM_GRAPH_STATE, sizeBy: state.sizeBy },
   });
+  drawWithoutInstancing(renderer as unknown as Sigma, DEINSTANCE_MIN_ITEMS);
+  if (large) hideLabelsWhileMoving(renderer as unknown as Sigma);
+  const edgeLayer = large ? new EdgeLayer(renderer as unknown as Sigma, view, stage) : undefined;
+  const edges = edgeLayer ? layerEdges(edgeLayer, view) : sigmaEdges(renderer, view);
+  if (stage !== view) view.on('eachNodeAttributesUpdated', () => copyPositions(view, stage));
   lap('sigma');
-  const layout = new Layout(view, setLayoutButton);
+  // On large graphs the layout's positions wait while the camera moves: each update redraws every node.
+  const layout = new Layout(view, setLayoutButton, large ? () => cameraMoving(renderer as unknown as Sigma) : undefined);
   app = {
     view,
+    stage,
     renderer,
+    edges,
+    edgeLayer,
     layout,
     index: buildSearchIndex(graph),
     dates: dateExtent(graph),
@@ -451,6 +539,9 @@ function mount(graph: DemarcheGraph, source: string): void {
   const loadMs = Math.round(performance.now() - started);
   status(`Loaded ${source}: ${view.order} actors, ${view.size} relations (${loadMs} ms).`);
   renderer.once('afterRender', () => {
+    // Wait for the frame to be drawn (WebGL only queues it): the time to ready is the time to a picture.
+    const gl = renderer.getWebGLContext();
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     lap('firstFrame');
     window.__demarche = { ...window.__demarche, ready: true, loadMs: Math.round(performance.now() - started), readyAt: performance.now(), timings, order: view.order, size: view.size, source };
     document.body.dataset.ready = 'true';
@@ -541,6 +632,8 @@ function snapshotCanvas(): Promise<HTMLCanvasElement> {
       }
       resolve(out);
     });
+    // A large graph's edges are drawn over a few frames: this one draws them all.
+    app.edgeLayer?.finish();
     renderer.refresh();
   });
 }
@@ -565,7 +658,7 @@ function wireControls(): void {
   $('size-by').addEventListener('change', (event) => {
     const sizeBy = (event.target as HTMLSelectElement).value === 'mentions' ? 'mentions' : 'degree';
     state = { ...state, sizeBy };
-    app?.renderer.setGraphState({ sizeBy });
+    applySizeBy();
     writeUrl();
   });
   $('date-from').addEventListener('change', onDateChange);
@@ -630,7 +723,7 @@ function wireControls(): void {
     if (!app) return;
     buildControls();
     applyFilters();
-    app.renderer.setGraphState({ sizeBy: state.sizeBy });
+    applySizeBy();
     if (state.camera) app.renderer.getCamera().setState(state.camera);
     select(state.node);
   });
@@ -659,14 +752,7 @@ declare global {
 const testApi = {
   /** Edges whose rendered visibility is "visible", per kind. */
   visibleEdgesByKind(): Record<string, number> {
-    const out: Record<string, number> = {};
-    if (!app) return out;
-    const renderer = app.renderer;
-    app.view.forEachEdge((edge, attrs) => {
-      const data = renderer.getEdgeDisplayData(edge);
-      if (data && data.visibility !== 'hidden') out[attrs.kind] = (out[attrs.kind] ?? 0) + 1;
-    });
-    return out;
+    return app ? app.edges.visibleByKind() : {};
   },
   selected(): string | undefined {
     return state.node;
@@ -702,15 +788,35 @@ const testApi = {
     }
     return { width: canvas.width, height: canvas.height, nonWhite, colours: colours.size };
   },
+  /** The colours [r, g, b, a] of the next frame within `radius` pixels of a page point (everything drawn, a large graph's edges included). */
+  async pixelsNear(x: number, y: number, radius: number): Promise<number[][]> {
+    const canvas = await snapshotCanvas();
+    const rect = app!.renderer.getContainer().getBoundingClientRect();
+    const ratio = canvas.width / rect.width;
+    const cx = Math.round((x - rect.left) * ratio);
+    const cy = Math.round((y - rect.top) * ratio);
+    const data = canvas.getContext('2d')!.getImageData(cx - radius, cy - radius, 2 * radius + 1, 2 * radius + 1).data;
+    const out: number[][] = [];
+    for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+    return out;
+  },
   gexf: currentGexf,
   loadText,
   renders(): number {
     return renders;
   },
-  /** Milliseconds from a scheduled render to the end of the frame. */
-  frameMs(): Promise<number> {
+  /**
+   * Milliseconds from a scheduled render to the end of the frame. `full`: the
+   * frame redraws everything, a large graph's edges included (otherwise they
+   * come from their last picture, as on a hover).
+   */
+  frameMs(full = false): Promise<number> {
     return new Promise((resolve) => {
       if (!app) { resolve(-1); return; }
+      if (full && app.edgeLayer) {
+        app.edgeLayer.invalidate();
+        app.edgeLayer.finish();
+      }
       const started = performance.now();
       app.renderer.once('afterRender', () => {
         // readPixels waits for the GPU to finish the frame.
@@ -720,6 +826,17 @@ const testApi = {
       });
       app.renderer.scheduleRender();
     });
+  },
+  /** Whether edges are drawn by the line layer (large graphs) rather than by sigma. */
+  edgeLayer(): boolean {
+    return Boolean(app?.edgeLayer);
+  },
+  /** Draws made as plain triangle lists instead of instances (deinstance.ts). */
+  expandedDraws,
+  /** performance.now() when every edge was first on screen (large graphs draw them over a few frames). */
+  edgesCompleteAt(): number | undefined {
+    if (!app) return undefined;
+    return app.edgeLayer ? app.edgeLayer.firstCompleteAt : window.__demarche?.readyAt;
   },
   /** Changes one sigma setting (bench experiments). */
   setSetting(name: string, value: unknown): void {

@@ -68,9 +68,16 @@ export function nodeColor(kind: string): string {
 
 export type SizeBy = 'degree' | 'mentions';
 
-/** Node radius in pixels from its degree or mention count: log scale, 5 to 28. */
-export function nodeSize(value: number): number {
-  return Math.min(28, 5 + 4 * Math.log2(1 + Math.max(0, value)));
+/**
+ * Node radius in pixels from its degree or mention count: log scale, 5 to 28.
+ * On large graphs 1.5 to 8: sigma fits the whole graph in the view, so 20,000
+ * nodes share about 600 × 600 pixels at first and larger nodes would only
+ * cover each other (and the edges) several times over, at a cost in pixels
+ * drawn. They grow as the camera zooms in.
+ */
+export function nodeSize(value: number, large = false): number {
+  const v = Math.log2(1 + Math.max(0, value));
+  return large ? Math.min(8, 1.5 + 0.75 * v) : Math.min(28, 5 + 4 * v);
 }
 
 /** Edge thickness in pixels: affiliations thinner than interactions; thinner on large graphs, where edges are many. */

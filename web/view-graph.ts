@@ -6,6 +6,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../src/graph/attributes.js';
 import type { DemarcheGraph } from '../src/graph/types.js';
+import { nodeSize } from './styles.js';
+import type { SizeBy } from './styles.js';
 
 export interface ViewNodeAttributes extends NodeAttributes {
   x: number;
@@ -14,6 +16,8 @@ export interface ViewNodeAttributes extends NodeAttributes {
   degree: number;
   /** Pinned by a drag: ForceAtlas2 leaves it where it was dropped. */
   fixed?: boolean;
+  /** Large graphs, in sigma's nodes-only stage: the node's radius in pixels (setStageSizes). */
+  size?: number;
 }
 
 export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -71,6 +75,36 @@ export function toViewGraph(graph: DemarcheGraph): ViewGraph {
 
 function scaled(p: { x: number; y: number }, s: number): { x: number; y: number } {
   return { x: p.x * s, y: p.y * s };
+}
+
+/**
+ * What sigma draws on a large graph: the view's nodes (copies of their
+ * attributes), no edges; edge-layer.ts draws the edges. Sigma then spends
+ * nothing per frame on 100,000 edges it does not draw. Positions stay in
+ * step through `copyPositions`.
+ */
+export function nodeStage(view: ViewGraph): ViewGraph {
+  const stage: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  view.forEachNode((node, attrs) => { stage.addNode(node, { ...attrs }); });
+  return stage;
+}
+
+/** Large graphs: sizes every node of the stage by degree or mentions (one update, one sigma refresh). */
+export function setStageSizes(stage: ViewGraph, sizeBy: SizeBy): void {
+  stage.updateEachNodeAttributes((_node, a) => {
+    a.size = nodeSize(sizeBy === 'mentions' ? a.mentions : a.degree, true);
+    return a;
+  }, { attributes: ['size'] });
+}
+
+/** Copies x and y of every node from one graph to another with the same nodes, as one update (one sigma refresh). */
+export function copyPositions(from: ViewGraph, to: ViewGraph): void {
+  to.updateEachNodeAttributes((node, a) => {
+    const p = from.getNodeAttributes(node);
+    a.x = p.x;
+    a.y = p.y;
+    return a;
+  }, { attributes: ['x', 'y'] });
 }
 
 /**

@@ -315,6 +315,131 @@ describe.skipIf(!HAS_CHROMIUM)('viewer in headless Chromium', () => {
     }, 60_000);
   });
 
+  describe('large graph (above the isLarge threshold: nodes by sigma, edges by the line layer)', () => {
+    /**
+     * 6,000 filler actors on a grid on the left with 21,000 edges among them, and two actors far to the
+     * right, alone on their side: Alpha, who accused Beta three times (three parallel edges, three
+     * sentences) and demanded once, and Beta, who rejected once. Positions are given, so the layout is
+     * not needed and the pair is never covered by other nodes.
+     */
+    function largeGraph(): string {
+      const nodes: unknown[] = [];
+      const edges: unknown[] = [];
+      const n = 6000;
+      for (let i = 0; i < n; i++) {
+        nodes.push({ key: `person:f${i}`, attributes: { label: `Filler ${i}`, kind: 'person', aliases: [], titles: [], mentions: 1, docs: ['d1'], x: i % 80, y: Math.floor(i / 80) } });
+      }
+      for (let i = 0; i < 21000; i++) {
+        edges.push({ key: `f${i}`, source: `person:f${i % n}`, target: `person:f${(i * 7 + 1) % n}`, attributes: { kind: 'statement', evidence: `Filler sentence ${i}.`, doc: 'd1', sentence: 0, start: 0, end: 1 } });
+      }
+      nodes.push({ key: 'country:alpha', attributes: { label: 'Alpha', kind: 'country', aliases: ['Alphaland'], titles: [], mentions: 5, docs: ['d1'], x: 400, y: 20 } });
+      nodes.push({ key: 'country:beta', attributes: { label: 'Beta', kind: 'country', aliases: [], titles: [], mentions: 5, docs: ['d1'], x: 400, y: 60 } });
+      const act = (key: string, source: string, target: string, kind: string, evidence: string) =>
+        edges.push({ key, source: `country:${source}`, target: `country:${target}`, attributes: { kind, evidence, doc: 'd1', sentence: 1, start: 0, end: 1, date: '2022-01-10' } });
+      act('a1', 'alpha', 'beta', 'accuse', 'Alpha accused Beta of massing troops.');
+      act('a2', 'alpha', 'beta', 'accuse', 'Alpha accused Beta of lying about the drills.');
+      act('a3', 'alpha', 'beta', 'accuse', 'Alpha again accused Beta, citing satellite images.');
+      act('a4', 'alpha', 'beta', 'demand', 'Alpha demanded that Beta withdraw.');
+      act('b1', 'beta', 'alpha', 'reject', 'Beta rejected the demand.');
+      return JSON.stringify({
+        attributes: { name: 'large', documents: [{ id: 'd1', title: 'Generated', url: 'https://example.org/d1', hash: '0'.repeat(64) }] },
+        options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges,
+      });
+    }
+    let text = '';
+    beforeAll(() => { text = largeGraph(); });
+
+    it('draws every edge as a line, and hovering, clicking, searching and filtering still work', async () => {
+      const { page, errors } = await view(text, '', 'large.json');
+      expect(await page.evaluate(() => window.__demarche!.api!.edgeLayer())).toBe(true);
+      expect(await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).toEqual({ statement: 21000, accuse: 3, demand: 1, reject: 1 });
+      // Nodes are drawn as one triangle list, not as instances.
+      expect(await page.evaluate(() => window.__demarche!.api!.expandedDraws())).toBeGreaterThan(0);
+      // Every edge reaches the screen: the accusation line between Alpha and Beta has the accusation colour.
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.edgesCompleteAt()), POLL).toBeGreaterThan(0);
+      const at = (node: string) => page.evaluate((k) => window.__demarche!.api!.nodeViewport(k)!, node);
+      const [alpha, beta] = [await at('country:alpha'), await at('country:beta')];
+      const around = await page.evaluate(({ x, y }) => window.__demarche!.api!.pixelsNear(x, y, 3), { x: (alpha.x + beta.x) / 2, y: (alpha.y + beta.y) / 2 });
+      // The three kinds between them (accuse, demand, reject) are warm colours: not the white stage, not grey statements.
+      const saturation = Math.max(...around.map(([r, g, b]) => Math.max(r, g, b) - Math.min(r, g, b)));
+      expect(saturation).toBeGreaterThan(60);
+      await screenshot(page, 'viewer-large.png');
+
+      // Hover Alpha: its neighbourhood is highlighted.
+      let nudge = 0;
+      await expect.poll(async () => {
+        const p = await at('country:alpha');
+        await page.mouse.move(p.x + (nudge++ % 2), p.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['country:alpha', 'country:beta']);
+      await screenshot(page, 'viewer-large-hover.png');
+      await page.mouse.move(5, 5);
+      await expect.poll(() => page.evaluate(() => window.__demarche!.api!.highlighted()), POLL).toEqual([]);
+
+      // Pan from an empty spot and zoom out (frames drawn while the camera moves leave picking and labels out):
+      // once the camera stops, Alpha can be hovered again, where it now is.
+      const corner = await at('person:f79');
+      const start = { x: (corner.x + alpha.x) / 2, y: (alpha.y + beta.y) / 2 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x - 80, start.y + 30, { steps: 5 });
+      await page.mouse.up();
+      await page.mouse.wheel(0, 200);
+      await expect.poll(async () => (await at('country:alpha')).x, POLL).not.toBe(alpha.x);
+      await expect.poll(async () => {
+        const p = await at('country:alpha');
+        await page.mouse.move(p.x + (nudge++ % 2), p.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['country:alpha', 'country:beta']);
+      await page.mouse.move(5, 5);
+
+      // Click Alpha: the panel lists every act toward Beta, the three parallel accusations included, with their sentences.
+      await expect.poll(async () => {
+        const p = await at('country:alpha');
+        await page.mouse.click(p.x + (nudge++ % 2), p.y);
+        return page.evaluate(() => window.__demarche!.api!.selected());
+      }, POLL).toBe('country:alpha');
+      const accusations = page.locator('#panel .group[data-kind="accuse"][data-counterpart="country:beta"] .evidence');
+      expect(await accusations.allTextContents()).toEqual([
+        'Alpha accused Beta of massing troops.',
+        'Alpha accused Beta of lying about the drills.',
+        'Alpha again accused Beta, citing satellite images.',
+      ]);
+      expect(await page.textContent('#panel')).toContain('Alpha demanded that Beta withdraw.');
+      expect(await page.textContent('#panel')).toContain('Beta rejected the demand.');
+
+      // Search by alias, then filter a kind out and back.
+      await searchAndChoose(page, 'Alphaland');
+      expect(await page.evaluate(() => window.__demarche!.api!.selected())).toBe('country:alpha');
+      await page.locator('#legend-edges input[data-kind="accuse"]').uncheck();
+      expect((await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).accuse ?? 0).toBe(0);
+      await page.locator('#legend-edges input[data-kind="accuse"]').check();
+      expect((await page.evaluate(() => window.__demarche!.api!.visibleEdgesByKind())).accuse).toBe(3);
+      expect(errors).toEqual([]);
+    }, 120_000);
+
+    it('a node dragged on a large graph stays where it is dropped, in the exported positions too', async () => {
+      const { page } = await view(text, '', 'large.json');
+      const before = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:beta')!);
+      let nudge = 0;
+      let from = { x: 0, y: 0 };
+      await expect.poll(async () => {
+        from = await page.evaluate(() => window.__demarche!.api!.nodeViewport('country:beta')!);
+        await page.mouse.move(from.x + (nudge++ % 2), from.y);
+        return page.evaluate(() => window.__demarche!.api!.highlighted());
+      }, POLL).toEqual(['country:alpha', 'country:beta']);
+      await page.mouse.down();
+      await page.mouse.move(from.x - 40, from.y + 30, { steps: 6 });
+      await page.mouse.up();
+      const dropped = await page.evaluate(() => window.__demarche!.api!.nodePosition('country:beta')!);
+      expect(dropped).not.toEqual(before);
+      expect(await page.evaluate(() => window.__demarche!.api!.isPinned('country:beta'))).toBe(true);
+      const gexf = await page.evaluate(() => window.__demarche!.api!.gexf());
+      const position = /<node id="country:beta"[\s\S]*?<viz:position x="([-\d.e]+)" y="([-\d.e]+)"/.exec(gexf);
+      expect(position && [Number(position[1]), Number(position[2])]).toEqual([Math.round(dropped.x * 100) / 100, Math.round(dropped.y * 100) / 100]);
+    }, 120_000);
+  });
+
   it('shows hostile labels, quotes and titles literally and runs no script', async () => {
     const { page, errors } = await view(fixtureText('hostile.json'), '', 'hostile.json');
     await page.fill('#search', 'img');
