@@ -34,8 +34,9 @@ Options:
       --into FILE       add the articles to an existing graph (JSON or GEXF)
                         and write it back; articles already in it (same
                         content hash) are skipped
-  -w, --workers N       worker threads (default: all cores for 64 articles or
-                        more, else 1); the output is the same for any N
+  -w, --workers N       worker threads (default for 64 articles or more: one
+                        less than the cores from 4 cores up, else 1, which
+                        runs in-process); the output is the same for any N
       --lexicon FILE    extra lexicon entries (JSON: {cues, institutions,
                         titles, heads}); may be repeated
       --max-size MB     skip articles larger than this (default 10)
