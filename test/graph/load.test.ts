@@ -113,3 +113,23 @@ describe('parseGraph', () => {
     expect(g.getEdgeAttribute('e1', 'kind')).toBe('statement');
   });
 });
+
+describe('a foreign graph merged into', () => {
+  it('has its lists sorted and unique before articles are merged into them', async () => {
+    const { parseGraph } = await import('../../src/graph/load.js');
+    const { addDocToGraph } = await import('../../src/graph/build.js');
+    const { parse } = await import('../../src/index.js');
+    const foreign = JSON.stringify({
+      options: { type: 'directed', multi: true, allowSelfLoops: false },
+      attributes: { documents: [] },
+      nodes: [{ key: 'country:rus', attributes: { label: 'Russia', kind: 'country', aliases: ['Moscow', 'Kremlin', 'Moscow', 'Russia'], titles: [], mentions: 1, docs: ['z', 'a'] } }],
+      edges: [],
+    });
+    const graph = parseGraph(foreign);
+    addDocToGraph(graph, parse('Russia rejected the demand, the Russian foreign ministry said.', { id: 'm' }));
+    const node = graph.getNodeAttributes('country:rus');
+    expect(node.aliases).toEqual([...new Set(node.aliases)].sort());
+    expect(node.aliases).not.toContain('Russia');
+    expect(node.docs).toEqual(['a', 'm', 'z']);
+  });
+});
