@@ -4,7 +4,7 @@ import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../node/native-hash.js';
 import { parse, type ArticleInput } from '../index.js';
-import { addDocToGraph, createGraph, docsToGraph } from '../graph/build.js';
+import { addDocToGraph, createGraph, docsToGraph, prepareForMerge } from '../graph/build.js';
 import { existsSync } from 'node:fs';
 import type { DemarcheGraph } from '../graph/types.js';
 import { writeJson } from '../export/json.js';
@@ -195,7 +195,7 @@ export const command: Command = {
     let base: DemarcheGraph | undefined;
     const into = values.into;
     if (into && existsSync(into)) {
-      try { base = parseGraph(readFileSync(into, 'utf8')); } catch (e) {
+      try { base = prepareForMerge(parseGraph(readFileSync(into, 'utf8'))); } catch (e) {
         throw new CliError(`demarche build: cannot read the graph to add to, ${into}: ${(e as Error).message}`, 1);
       }
     }

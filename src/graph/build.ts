@@ -238,6 +238,21 @@ function documentIndex(documents: readonly DocumentRecord[], id: string): number
   return lo;
 }
 
+/**
+ * Readies a graph loaded from a file for more articles: its lists sorted and
+ * unique and no label among the aliases, as merging (binary inserts) expects.
+ * Graphs demarche wrote already are; one edited elsewhere may not be.
+ */
+export function prepareForMerge(graph: DemarcheGraph): DemarcheGraph {
+  const sortedUnique = (list: readonly string[]) => [...new Set(list)].sort(byString);
+  graph.forEachNode((_node, a) => {
+    a.aliases = sortedUnique(a.aliases).filter((x) => x !== a.label);
+    a.titles = sortedUnique(a.titles);
+    a.docs = sortedUnique(a.docs);
+  });
+  return graph;
+}
+
 /** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
 export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): DemarcheGraph {
   const doc = 'record' in input ? input : summarizeDoc(input);

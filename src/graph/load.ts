@@ -17,24 +17,19 @@ export function detectGraphFormat(text: string): GraphFormat {
   throw new DemarcheError('graph/load', 'unrecognised graph file. Expecting graphology JSON or GEXF');
 }
 
-const sortedUnique = (list: unknown): string[] =>
-  Array.isArray(list) ? [...new Set(list.map(String))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : [];
-
 /** Fills the attributes every consumer relies on, so a foreign graph never breaks the viewer or queries. */
 function normalise(graph: DemarcheGraph): DemarcheGraph {
   graph.updateEachNodeAttributes((node, a) => {
     const attrs = a as Partial<NodeAttributes> & Record<string, unknown>;
     const kind = attrs.kind === 'person' || attrs.kind === 'institution' || attrs.kind === 'country' ? attrs.kind : 'institution';
-    const label = typeof attrs.label === 'string' && attrs.label ? attrs.label : node;
     return {
       ...attrs,
-      label,
+      label: typeof attrs.label === 'string' && attrs.label ? attrs.label : node,
       kind,
-      // Sorted and unique, the label not among the aliases: merging more articles in (--into) relies on it.
-      aliases: sortedUnique(attrs.aliases).filter((x) => x !== label),
-      titles: sortedUnique(attrs.titles),
+      aliases: Array.isArray(attrs.aliases) ? attrs.aliases.map(String) : [],
+      titles: Array.isArray(attrs.titles) ? attrs.titles.map(String) : [],
       mentions: typeof attrs.mentions === 'number' ? attrs.mentions : 0,
-      docs: sortedUnique(attrs.docs),
+      docs: Array.isArray(attrs.docs) ? attrs.docs.map(String) : [],
     } as NodeAttributes;
   });
   graph.updateEachEdgeAttributes((_edge, a) => {

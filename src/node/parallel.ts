@@ -116,7 +116,8 @@ export async function parseInWorkersInOrder(
         worker.postMessage({ index, articles: batches[index] });
       };
       worker.on('message', (message: { index: number; results: PackedOutcome[] }) => {
-        if (failure) return;
+        // After a failure no batch goes out: this worker is done (the failure is thrown below).
+        if (failure) { resolveWorker(); return; }
         done += message.results.length;
         // The next batch goes out before this one is merged, so the worker is not idle meanwhile.
         send();

@@ -114,10 +114,9 @@ describe('parseGraph', () => {
   });
 });
 
-describe('a foreign graph merged into', () => {
-  it('has its lists sorted and unique before articles are merged into them', async () => {
-    const { parseGraph } = await import('../../src/graph/load.js');
-    const { addDocToGraph } = await import('../../src/graph/build.js');
+describe('a graph edited elsewhere, merged into (--into)', () => {
+  it('gets sorted, unique lists before articles are merged into them', async () => {
+    const { addDocToGraph, prepareForMerge } = await import('../../src/graph/build.js');
     const { parse } = await import('../../src/index.js');
     const foreign = JSON.stringify({
       options: { type: 'directed', multi: true, allowSelfLoops: false },
@@ -125,7 +124,7 @@ describe('a foreign graph merged into', () => {
       nodes: [{ key: 'country:rus', attributes: { label: 'Russia', kind: 'country', aliases: ['Moscow', 'Kremlin', 'Moscow', 'Russia'], titles: [], mentions: 1, docs: ['z', 'a'] } }],
       edges: [],
     });
-    const graph = parseGraph(foreign);
+    const graph = prepareForMerge(parseGraph(foreign));
     addDocToGraph(graph, parse('Russia rejected the demand, the Russian foreign ministry said.', { id: 'm' }));
     const node = graph.getNodeAttributes('country:rus');
     expect(node.aliases).toEqual([...new Set(node.aliases)].sort());
