@@ -13,6 +13,14 @@ import type { DemarcheGraph } from './types.js';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** First index in [0, length) whose key is not below `id`, for keys sorted by byString. */
+function lowerBound(length: number, keyAt: (i: number) => string, id: string): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(keyAt(mid), id) < 0) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export { contentHash };
 
 export function createGraph(): DemarcheGraph {
@@ -51,9 +59,7 @@ export function documentRecord(doc: Doc): DocumentRecord {
 function mergeSorted(a: string[], b: readonly string[]): string[] {
   for (const id of b) {
     if (!a.length || byString(a[a.length - 1], id) < 0) { a.push(id); continue; }
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(a[mid], id) < 0) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(a.length, (i) => a[i], id);
     if (a[lo] !== id) a.splice(lo, 0, id);
   }
   return a;
@@ -74,9 +80,7 @@ export function preferredLabel(a: string, b: string): string {
 
 /** Removes `id` from the sorted array `a`, in place. */
 function removeSorted(a: string[], id: string): void {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(a[mid], id) < 0) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(a.length, (i) => a[i], id);
   if (a[lo] === id) a.splice(lo, 1);
 }
 
@@ -232,10 +236,7 @@ function allegedIndex(graph: DemarcheGraph): Map<string, Set<string>> {
 
 /** Where `id` is, or would go, in the documents table (sorted by id). */
 function documentIndex(documents: readonly DocumentRecord[], id: string): number {
-  let lo = 0;
-  let hi = documents.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (byString(documents[mid].id, id) < 0) lo = mid + 1; else hi = mid; }
-  return lo;
+  return lowerBound(documents.length, (i) => documents[i].id, id);
 }
 
 /**
