@@ -6,7 +6,7 @@
  */
 import type { Doc, Relation } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, makeRelation } from './evidence.js';
 
 export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
@@ -17,7 +17,7 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
     const key = `${source}|${target}|${kind}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ source, target, kind, evidence: evidenceOf(doc, si) });
+    out.push(makeRelation(source, target, kind, evidenceOf(doc, si)));
   };
   for (const m of doc.mentions) {
     if (!m.actor) continue;

@@ -1,4 +1,4 @@
-import type { Doc, Evidence } from '../doc.js';
+import type { Doc, Evidence, Relation, RelationKind } from '../doc.js';
 
 // One line per sentence, computed once per Doc however many edges cite it.
 // Whitespace other than single spaces: what the one-line form changes.
@@ -20,8 +20,13 @@ function sentenceText(doc: Doc, si: number): string {
   return text;
 }
 
-/** The provenance of a relation read from sentence `si`. */
-export function evidenceOf(doc: Doc, si: number, extra: Partial<Evidence> = {}): Evidence {
+/**
+ * The provenance of a relation read from sentence `si`. Every Evidence and
+ * Relation has the same fields in the same order, absent ones undefined:
+ * one object shape keeps the stages and the graph that read them
+ * monomorphic (a shape per combination of optional fields deoptimised them).
+ */
+export function evidenceOf(doc: Doc, si: number, verb?: string, date?: string, quote?: string): Evidence {
   const s = doc.sentences[si];
   return {
     doc: doc.id,
@@ -29,7 +34,14 @@ export function evidenceOf(doc: Doc, si: number, extra: Partial<Evidence> = {}):
     text: sentenceText(doc, si),
     start: s.charStart,
     end: s.charEnd,
-    ...(doc.meta.date ? { date: doc.meta.date } : {}),
-    ...extra,
+    quote: quote || undefined,
+    verb,
+    // The act's own date when the sentence gives one, else the article's.
+    date: date || doc.meta.date || undefined,
   };
+}
+
+/** A relation, in the one shape every relation has (see evidenceOf). */
+export function makeRelation(source: string, target: string, kind: RelationKind, evidence: Evidence, cameo?: string, allegedBy?: string): Relation {
+  return { source, target, kind, cameo, alleged: allegedBy === undefined ? undefined : true, allegedBy, evidence };
 }

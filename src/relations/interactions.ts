@@ -20,7 +20,7 @@ import type { CompiledCue, ContentKind, Lexicons } from '../lexicons/load.js';
 import { CAMEO_ROOT } from '../doc.js';
 import { phraseStarts, STARTS_CONTENT, STARTS_CUE } from '../lexicons/starts.js';
 import { actDate } from './dates.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, makeRelation } from './evidence.js';
 import { isNegated } from './negation.js';
 
 interface Slot { actor: string; start: number; end: number }
@@ -148,14 +148,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (!dateResolved) { dateValue = actDate(tokens, sentence.start, sentence.end, doc.meta.date); dateResolved = true; }
       return dateValue;
     };
-    const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, extra: Partial<Relation> = {}, quote?: string) => {
+    const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, allegedBy?: string, quote?: string) => {
       // A spokesman "addressing" his own ministry or a minister her own country is the text's framing, not an interaction.
       if (source === target || !actors.has(source) || !actors.has(target) || related(source, target)) return;
-      const date = actDateOf();
-      out.push({
-        source, target, kind: cue.relation, cameo: cue.cameo, ...extra,
-        evidence: evidenceOf(doc, si, { verb: tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' '), ...(date ? { date } : {}), ...(quote ? { quote } : {}) }),
-      });
+      const verb = cue.tokens.length === 1 ? tokens[cueStart].text : tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' ');
+      out.push(makeRelation(source, target, cue.relation, evidenceOf(doc, si, verb, actDateOf(), quote), cue.cameo, allegedBy));
     };
 
     // Looked up at every token by the rules below: computed once per sentence.
@@ -576,7 +573,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (const s of sources) {
         for (const t of targets) {
           if (related(s.actor, t.actor) && cue.relation === 'statement') continue;
-          emit(s.actor, t.actor, coded, c, alleging ? { alleged: true, allegedBy: alleging.source } : {}, quote?.replace(/[,.]$/, ''));
+          emit(s.actor, t.actor, coded, c, alleging?.source, quote?.replace(/[,.]$/, ''));
         }
       }
       // "Sweden's demand was rejected by Ankara": the demand was made of the agent.
@@ -584,7 +581,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const subjectStart = targets.length ? targets[0].end : c;
         const demandBefore = tokens.slice(subjectStart, c).some((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
         if (demandBefore) for (const t of targets) for (const s of sources) {
-          out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, withDate({ verb: 'demand' }, actDateOf())) });
+          out.push(makeRelation(t.actor, s.actor, 'demand', evidenceOf(doc, si, 'demand', actDateOf()), '10'));
         }
       }
       // "rejected Russia's demand": the demand was made of those who reject it.
@@ -592,7 +589,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const demandNoun = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 6)).findIndex((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
         if (demandNoun >= 0) {
           for (const t of targets) for (const s of sources) {
-            out.push({ source: t.actor, target: s.actor, kind: 'demand', cameo: '10', evidence: evidenceOf(doc, si, withDate({ verb: tokens[cueEnd + demandNoun].text }, actDateOf())) });
+            out.push(makeRelation(t.actor, s.actor, 'demand', evidenceOf(doc, si, tokens[cueEnd + demandNoun].text, actDateOf()), '10'));
           }
         }
       }
@@ -670,11 +667,6 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   }
   // Subjects of sentences without cues also become salient, in order.
   return dedupe(out);
-}
-
-function withDate(extra: Partial<Relation['evidence']>, date: string | undefined): Partial<Relation['evidence']> {
-  if (date) extra.date = date;
-  return extra;
 }
 
 /** Keeps the spans not strictly inside a larger one; expects them sorted by start, longest first. Linear. */
