@@ -77,7 +77,8 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   const add = (id: string, kind: Actor['kind'], label: string, m: Mention, index: number): Draft => {
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { actor: { id, kind, label, aliases: [], titles: [], mentions: 0 }, positions: [], nameTokens: [], roles: new Set(), head: false };
+      // Every actor has a country field, undefined until one is known: one object shape for the stages that read actors.
+      draft = { actor: { id, kind, label, aliases: [], titles: [], country: undefined, mentions: 0 }, positions: [], nameTokens: [], roles: new Set(), head: false };
       drafts.set(id, draft);
     }
     const d = draft;
