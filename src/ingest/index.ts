@@ -19,7 +19,7 @@ export interface IngestOptions {
 
 export function ingest(input: string, options: IngestOptions = {}): Doc {
   // Line endings are normalised so offsets are the same whatever system wrote the file.
-  const raw = input.replace(/\r\n?/g, '\n');
+  const raw = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const format = options.format ?? detectFormat(raw, options.fileName);
   const id = options.id ?? 'doc';
   const parsed = format === 'html' ? ingestHtml(raw) : { text: raw, ...ingestText(raw) };
