@@ -84,24 +84,53 @@ function removeSorted(a: string[], id: string): void {
   if (a[lo] === id) a.splice(lo, 1);
 }
 
+/** Adds one id to the sorted array `a`, in place (a push when it sorts last, as document ids in order do). */
+function insertSorted(a: string[], id: string): void {
+  if (!a.length || a[a.length - 1] < id) { a.push(id); return; }
+  const lo = lowerBound(a.length, (i) => a[i], id);
+  if (a[lo] !== id) a.splice(lo, 0, id);
+}
+
+/** `list` itself when it is already sorted (as a resolved Doc's lists are), else a sorted copy. */
+function sortedList(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return [...list].sort(byString);
+  return list;
+}
+
+/** What one article says of an actor, merged into a node: its lists sorted. */
+interface ActorFacts {
+  label: string;
+  aliases: readonly string[];
+  titles: readonly string[];
+  mentions: number;
+  docs: readonly string[];
+  country?: string;
+}
+
 /**
  * Merges actor attributes `b` into a node's attributes `a`, in place: the
  * lists stay sorted and unique, so a country named in every article costs a
  * few binary searches per article, not a copy and a sort. Commutative, so
  * the order articles come in never changes the result.
  */
-function mergeAttributesInto(a: NodeAttributes, b: NodeAttributes): void {
-  const label = a.kind === 'person' ? preferredLabel(a.label, b.label) : a.label;
+function mergeAttributesInto(a: NodeAttributes, b: ActorFacts): void {
   // Aliases: every name of either side but the label.
   mergeSorted(a.aliases, b.aliases);
-  mergeSorted(a.aliases, [a.label, b.label]);
-  removeSorted(a.aliases, label);
-  a.label = label;
+  if (a.label === b.label) {
+    // The same name on both sides (the common case): the label stays, and is no alias.
+    removeSorted(a.aliases, a.label);
+  } else {
+    const label = a.kind === 'person' ? preferredLabel(a.label, b.label) : a.label;
+    insertSorted(a.aliases, a.label);
+    insertSorted(a.aliases, b.label);
+    removeSorted(a.aliases, label);
+    a.label = label;
+  }
   mergeSorted(a.titles, b.titles);
   a.mentions += b.mentions;
-  mergeSorted(a.docs, b.docs);
+  if (b.docs.length === 1) insertSorted(a.docs, b.docs[0]); else mergeSorted(a.docs, b.docs);
   const country = a.country && b.country ? (byString(a.country, b.country) <= 0 ? a.country : b.country) : a.country ?? b.country;
-  if (country) a.country = country; else delete a.country;
+  if (country) a.country = country; else if ('country' in a) delete a.country;
 }
 
 /** `mergeAttributesInto` on copies: for callers that must not change `a`. */
@@ -264,23 +293,18 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     for (const edge of graph.filterEdges((_e, a) => a.doc === doc.id)) graph.dropEdge(edge);
   }
   const added: string[] = [];
+  const docs = [doc.id];
   for (const actor of doc.actors) {
-    const attributes: NodeAttributes = {
-      label: actor.label,
-      kind: actor.kind,
-      aliases: [...actor.aliases].sort(byString),
-      titles: [...actor.titles].sort(byString),
-      mentions: actor.mentions,
-      docs: [doc.id],
-    };
-    if (actor.country) attributes.country = actor.country;
+    const aliases = sortedList(actor.aliases);
+    const titles = sortedList(actor.titles);
+    const node = graph.hasNode(actor.id) ? graph.getNodeAttributes(actor.id) : undefined;
     // The node's own attribute object is merged into: the graph owns its lists (copied when the node was added).
-    if (graph.hasNode(actor.id)) mergeAttributesInto(graph.getNodeAttributes(actor.id), attributes);
-    else {
-      graph.addNode(actor.id, attributes);
-      added.push(actor.id);
-      if (actor.kind === 'person' && surnameIndexes.has(graph)) addToIndex(surnameIndexes.get(graph)!, actor.id);
-    }
+    if (node) { mergeAttributesInto(node, { label: actor.label, aliases, titles, mentions: actor.mentions, docs, country: actor.country }); continue; }
+    const attributes: NodeAttributes = { label: actor.label, kind: actor.kind, aliases: [...aliases], titles: [...titles], mentions: actor.mentions, docs: [doc.id] };
+    if (actor.country) attributes.country = actor.country;
+    graph.addNode(actor.id, attributes);
+    added.push(actor.id);
+    if (actor.kind === 'person' && surnameIndexes.has(graph)) addToIndex(surnameIndexes.get(graph)!, actor.id);
   }
   for (const r of doc.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
