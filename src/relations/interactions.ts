@@ -15,7 +15,7 @@
  * Negated cues ("did not meet") give nothing; acts nested in an accusation
  * ("accusing Russia of threatening Ukraine") are marked alleged.
  */
-import type { Actor, Doc, InteractionKind, Mention, Relation, Token } from '../doc.js';
+import type { Actor, Doc, InteractionKind, Mention, Quote, Relation, Token } from '../doc.js';
 import type { CompiledCue, ContentKind, Lexicons } from '../lexicons/load.js';
 import { CAMEO_ROOT } from '../doc.js';
 import { phraseStarts, STARTS_CONTENT, STARTS_CUE } from '../lexicons/starts.js';
@@ -110,37 +110,50 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   doc.sentences.forEach((sentence, si) => {
     const hasComma = (from: number, to: number) => { for (let i = from; i < to; i++) if (tokens[i].text === ',') return true; return false; };
     const sentenceMentions = mentionsBySentence.get(si) ?? [];
-    const qualifiedPersons = new Map<number, Mention[]>();
-    for (const m of sentenceMentions) {
-      if (m.kind !== 'person' || !(m.country || m.institution)) continue;
-      const list = qualifiedPersons.get(m.start);
-      if (list) list.push(m); else qualifiedPersons.set(m.start, [m]);
-    }
-    const slots: Slot[] = sentenceMentions
-      .filter((m) => m.actor && actors.has(m.actor))
-      .map((m) => ({ actor: m.actor!, start: m.start, end: m.end }))
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      // Nested spans (a country inside an institution's name) are the larger mention: one sweep, sorted by start.
-      .filter(outsideLarger())
-      // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
-      .filter((s) => {
-        for (let at = s.end; at <= s.end + 5; at++) {
-          for (const p of qualifiedPersons.get(at) ?? []) {
-            if ((p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !hasComma(s.end, p.start))) return false;
-          }
-        }
-        return true;
-      });
-    const appositionStarts = new Set(sentenceMentions.filter((m) => m.rule === 'apposition-before').map((m) => m.start));
+    // The per-sentence indexes below are built only when the sentence has something to put in them:
+    // most sentences have no qualified person, apposition, singular demonym or quote.
+    let qualifiedPersons: Map<number, Mention[]> | undefined;
+    let appositionStarts: Set<number> | undefined;
     // Singular demonyms are adjectives ("Russian borders"); plural ones name the people or government ("the Iranians").
     // Keyed by span as one number (start · 2^24 + end; articles are far below 2^24 tokens): no string per lookup.
-    const demonymSlots = new Set<number>();
-    for (const m of sentenceMentions) if (m.rule === 'country:demonym' && !m.text.endsWith('s')) demonymSlots.add(m.start * 0x1000000 + m.end);
-    const isDemonym = (x: Slot) => demonymSlots.has(x.start * 0x1000000 + x.end);
-    const quotes = doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1);
-    const quoted = new Uint8Array(sentence.end - sentence.start);
-    for (const q of quotes) for (let t = sentence.start; t < sentence.end; t++) if (tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd) quoted[t - sentence.start] = 1;
-    const inQuote = (t: number) => t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
+    let demonymSlots: Set<number> | undefined;
+    const candidates: Slot[] = [];
+    for (const m of sentenceMentions) {
+      if (m.kind === 'person' && (m.country || m.institution)) {
+        qualifiedPersons ??= new Map();
+        const list = qualifiedPersons.get(m.start);
+        if (list) list.push(m); else qualifiedPersons.set(m.start, [m]);
+      }
+      if (m.rule === 'apposition-before') (appositionStarts ??= new Set()).add(m.start);
+      if (m.rule === 'country:demonym' && !m.text.endsWith('s')) (demonymSlots ??= new Set()).add(m.start * 0x1000000 + m.end);
+      if (m.actor && actors.has(m.actor)) candidates.push({ actor: m.actor, start: m.start, end: m.end });
+    }
+    sortSlots(candidates);
+    // Nested spans (a country inside an institution's name) are the larger mention: one sweep, sorted by start.
+    const outside = outsideLarger();
+    const slots: Slot[] = [];
+    for (const s of candidates) {
+      if (!outside(s)) continue;
+      // A country or institution that only qualifies a person's title ("French President Emmanuel Macron") is not an argument.
+      if (qualifiedPersons && qualifiesTitle(s, qualifiedPersons)) continue;
+      slots.push(s);
+    }
+    function qualifiesTitle(s: Slot, persons: Map<number, Mention[]>): boolean {
+      for (let at = s.end; at <= s.end + 5; at++) {
+        for (const p of persons.get(at) ?? []) {
+          if ((p.country === s.actor || p.institution === s.actor) && (p.rule === 'apposition-before' || !hasComma(s.end, p.start))) return true;
+        }
+      }
+      return false;
+    }
+    const isDemonym = (x: Slot) => demonymSlots !== undefined && demonymSlots.has(x.start * 0x1000000 + x.end);
+    const quotes = doc.quotes.length ? doc.quotes.filter((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1) : NO_QUOTES;
+    let quoted: Uint8Array | undefined;
+    if (quotes.length) {
+      quoted = new Uint8Array(sentence.end - sentence.start);
+      for (const q of quotes) for (let t = sentence.start; t < sentence.end; t++) if (tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd) quoted[t - sentence.start] = 1;
+    }
+    const inQuote = (t: number) => quoted !== undefined && t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
     // The act's date: looked up only for sentences that yield a relation.
     let dateResolved = false;
     let dateValue: string | undefined;
@@ -359,7 +372,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let viaCuePreposition = false;
       while (i < limit) {
         const tok = tokens[i];
-        const apposed = tok.text === ',' && appositionStarts.has(i + 1);
+        const apposed = tok.text === ',' && appositionStarts !== undefined && appositionStarts.has(i + 1);
         if (apposed) { i++; continue; }
         if (tok.text === ',' || tok.text === ';' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || QUOTE_MARKS.has(tok.text)) break;
         if (cueAt(i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
@@ -669,6 +682,21 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   return dedupe(out);
 }
 
+const NO_QUOTES: readonly Quote[] = [];
+
+/**
+ * Sorts slots by start, the longer first, in place. Insertion sort: a
+ * sentence has a handful of slots, and Array#sort allocates a work copy per call.
+ */
+function sortSlots(slots: Slot[]): void {
+  for (let i = 1; i < slots.length; i++) {
+    const x = slots[i];
+    let j = i - 1;
+    while (j >= 0 && (slots[j].start > x.start || (slots[j].start === x.start && slots[j].end < x.end))) { slots[j + 1] = slots[j]; j--; }
+    slots[j + 1] = x;
+  }
+}
+
 /** Keeps the spans not strictly inside a larger one; expects them sorted by start, longest first. Linear. */
 function outsideLarger(): (s: Slot) => boolean {
   let coverEnd = -1;
@@ -698,12 +726,17 @@ function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: nu
   const determiner = p === 'the' || p === 'a' || p === 'an' || p === 'its' || p === 'their' || p === 'his' || p === 'her' || p === 'our' || p === 'this' || p === 'these'
     || (p === 'of' && !tokens[c].lower.endsWith('ing'))
     || (prev !== undefined && /^['\u2019]s?$/.test(prev.text));
-  const nouns = values.filter((v) => v.pos === 'noun');
-  const verbs = values.filter((v) => v.pos === 'verb');
-  if (determiner) return nouns[0];
+  // The first noun and the first verb reading, found without building lists: asked at every cue.
+  let noun: CompiledCue | undefined;
+  let verb: CompiledCue | undefined;
+  for (const v of values) {
+    if (v.pos === 'noun') noun ??= v;
+    else if (v.pos === 'verb') verb ??= v;
+  }
+  if (determiner) return noun;
   const verbContext = prev === undefined || isSlotEnd(c) || PRONOUNS.has(p!) || AUX_OR_ADVERB.has(p!) || p!.endsWith('ly') || prev.text === ',';
-  if (verbs.length && (verbContext || !nouns.length)) return verbs[0];
-  return nouns[0] ?? verbs[0];
+  if (verb && (verbContext || !noun)) return verb;
+  return noun ?? verb;
 }
 
 /** One edge per (source, target, kind, sentence); the first reading wins. */
