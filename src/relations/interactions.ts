@@ -335,7 +335,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // "the two governments", "both sides": the two actors of the latest exchange between two of that kind.
       const two = isGroupNoun && (tokens[p - 1]?.lower === 'two' || tokens[p - 1]?.lower === 'both');
       if (two) {
-        const pair = [...out].reverse().find((r) => r.evidence.sentence < si && (actors.get(r.source)?.kind === 'person') === people && (actors.get(r.target)?.kind === 'person') === people && !related(r.source, r.target));
+        const pair = out.findLast((r) => r.evidence.sentence < si && (actors.get(r.source)?.kind === 'person') === people && (actors.get(r.target)?.kind === 'person') === people && !related(r.source, r.target));
         if (pair) return [pair.source, pair.target].map((actor) => ({ actor, start: p, end: p + 1 }));
       }
       if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
@@ -504,7 +504,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         continue;
       }
       if (passive) {
-        const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd + 1, s.start).some((t) => t.text === ',' || t.text === ';'));
+        const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !someToken(tokens, cueEnd + 1, s.start, (t) => t.text === ',' || t.text === ';'));
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
         targets = subjectOf(c - 1);
         // "… met in Argyle, at talks hosted by Gonsalves": the guests are the sentence's subjects.
@@ -522,7 +522,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech && (tokens[c - 1]?.text === ',' || QUOTE_MARKS.has(tokens[c - 1]?.text ?? ''))) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
-          const after = slots.find((s) => s.start >= cueEnd && s.start <= cueEnd + 6 && !tokens.slice(cueEnd, s.start).some((t) => t.text === ',' || t.lower === 'that'));
+          const after = slots.find((s) => s.start >= cueEnd && s.start <= cueEnd + 6 && !someToken(tokens, cueEnd, s.start, (t) => t.text === ',' || t.lower === 'that'));
           if (after) sources = [after];
         }
         const objects = objectsAfter(cueEnd, cue, cue.relation !== 'statement' || ['told', 'tell', 'tells', 'telling', 'informed', 'briefed'].includes(tokens[c].lower));
@@ -567,7 +567,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const to = passive ? c : Math.min(sentence.end, cueEnd + 4);
         const answered = answeredAct(from, to);
         if (answered) {
-          const earlier = [...out].reverse().find((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
+          const earlier = out.findLast((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
           if (earlier) {
             targets = [{ actor: earlier.source, start: 0, end: 0 }];
             // Denying an accusation rejects it; condemning sanctions stays an accusation.
@@ -592,14 +592,14 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // "Sweden's demand was rejected by Ankara": the demand was made of the agent.
       if (cue.relation === 'reject' && passive) {
         const subjectStart = targets.length ? targets[0].end : c;
-        const demandBefore = tokens.slice(subjectStart, c).some((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
+        const demandBefore = someToken(tokens, subjectStart, c, (t) => DEMAND_NOUN.test(t.lower));
         if (demandBefore) for (const t of targets) for (const s of sources) {
           out.push(makeRelation(t.actor, s.actor, 'demand', evidenceOf(doc, si, 'demand', actDateOf()), '10'));
         }
       }
       // "rejected Russia's demand": the demand was made of those who reject it.
       if (cue.relation === 'reject' && !passive) {
-        const demandNoun = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 6)).findIndex((t) => /^(demands?|ultimatums?|proposals?|requests?)$/.test(t.lower));
+        const demandNoun = tokenIndex(tokens, cueEnd, Math.min(sentence.end, cueEnd + 6), (t) => DEMAND_NOUN.test(t.lower));
         if (demandNoun >= 0) {
           for (const t of targets) for (const s of sources) {
             out.push(makeRelation(t.actor, s.actor, 'demand', evidenceOf(doc, si, tokens[cueEnd + demandNoun].text, actDateOf()), '10'));
@@ -628,7 +628,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let sources = ownerSlot ? [ownerSlot] : byAgent ? [byAgent] : [];
       let targets = objects.slots;
       // "talks between Ali Shamkhani … and Musaed al-Aiban": each side with the other.
-      const between = tokens.slice(cueEnd, Math.min(sentence.end, cueEnd + 5)).findIndex((t) => t.lower === 'between');
+      const between = tokenIndex(tokens, cueEnd, Math.min(sentence.end, cueEnd + 5), (t) => t.lower === 'between');
       if ((cue.mutual || cue.relation === 'consult') && between >= 0) {
         const first = slots.find((x) => x.start > cueEnd + between && x.start <= cueEnd + between + 3);
         if (first) {
@@ -683,6 +683,19 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
+const DEMAND_NOUN = /^(demands?|ultimatums?|proposals?|requests?)$/;
+
+/** Whether a token in tokens[from, to) passes `test`: a slice's test without the slice. */
+function someToken(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  return tokenIndex(tokens, from, to, test) >= 0;
+}
+
+/** Offset from `from` of the first token in tokens[from, to) that passes `test`, or -1. */
+function tokenIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  const end = Math.min(to, tokens.length);
+  for (let i = Math.max(0, from); i < end; i++) if (test(tokens[i])) return i - from;
+  return -1;
+}
 
 /**
  * Sorts slots by start, the longer first, in place. Insertion sort: a
