@@ -16,22 +16,35 @@ const TOKEN = new RegExp(
     String.raw`<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?>`, // inline markup such as <u>, skipped
     String.raw`\S`, // any other single character
   ].join('|'),
-  'gu',
+  // Sticky: tried at one position, whitespace skipped by hand before it; test() then reports the end without a match array.
+  'uy',
 );
 const MARKUP = /^<\/?[A-Za-z]/;
 const WHITESPACE = /\s+/y;
 
+/** What \s matches in a regular expression: the characters between tokens. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Words that keep their trailing period (abbreviations, initials) are decided by the caller's list. */
 export function tokenize(text: string, start = 0, end = text.length, abbreviations?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  let match: RegExpExecArray | null;
-  while (TOKEN.lastIndex < end && (match = TOKEN.exec(text)) !== null) {
-    if (match.index >= end) break;
-    let value = match[0];
-    let tokenEnd = match.index + value.length;
-    if (tokenEnd > end) { value = value.slice(0, end - match.index); tokenEnd = end; }
-    if (value.length > 1 && MARKUP.test(value)) continue;
+  let at = start;
+  for (;;) {
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    if (at >= end) break;
+    TOKEN.lastIndex = at;
+    // Every non-space character starts a token (the last alternative is any single character).
+    if (!TOKEN.test(text)) break;
+    const tokenStart = at;
+    let tokenEnd = TOKEN.lastIndex;
+    at = tokenEnd;
+    if (tokenEnd > end) tokenEnd = end;
+    let value = text.slice(tokenStart, tokenEnd);
+    if (value.length > 1 && text.charCodeAt(tokenStart) === 60 /* < */ && MARKUP.test(value)) continue;
     // Attach the period of an abbreviation or an initial ("Gen.", "J.") to the word.
     if (text.charCodeAt(tokenEnd) === 46 /* . */ && tokenEnd < end && abbreviations) {
       const withDot = value + '.';
@@ -39,10 +52,10 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
       if (isInitial || abbreviations.has(withDot.toLowerCase())) {
         value = withDot;
         tokenEnd += 1;
-        TOKEN.lastIndex = tokenEnd;
+        at = tokenEnd;
       }
     }
-    tokens.push({ start: match.index, end: tokenEnd, text: value, lower: value.toLowerCase() });
+    tokens.push({ start: tokenStart, end: tokenEnd, text: value, lower: value.toLowerCase() });
   }
   return tokens;
 }
