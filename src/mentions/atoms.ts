@@ -27,12 +27,28 @@ const POSSESSIVE = /^['’][sS]?$/;
 // "Union-brokered", "Chinese-made", "Thirty-five": a compound ending in a lower-case word is an adjective, not a name.
 const LOWER_COMPOUND = /[-\u2010\u2011]\p{Ll}[\p{Ll}-]*$/u;
 
+// Asked of every token: a look at the first characters settles most of them (lower-case words,
+// punctuation, numbers) before any regular expression runs.
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/** A particle prefix ("al-", "bin-", "de'") has its hyphen or apostrophe third or fourth. */
+const mayHaveParticle = (text: string) => {
+  const c2 = text.charCodeAt(2);
+  const c3 = text.charCodeAt(3);
+  return c2 === 45 || c2 === 39 || c2 === 0x2019 || c3 === 45 || c3 === 39 || c3 === 0x2019;
+};
+
 export function isNameToken(t: Token): boolean {
-  if (PARTICLE_PREFIX.test(t.text)) return true;
-  return CAPITALISED.test(t.text) && (HAS_LOWER.test(t.text) || t.text.length <= 2) && !LOWER_COMPOUND.test(t.text);
+  const text = t.text;
+  const c = text.charCodeAt(0);
+  if (c < 128 && !isAsciiUpper(c)) return isAsciiLower(c) && mayHaveParticle(text) && PARTICLE_PREFIX.test(text);
+  if (PARTICLE_PREFIX.test(text)) return true;
+  return CAPITALISED.test(text) && (HAS_LOWER.test(text) || text.length <= 2) && !LOWER_COMPOUND.test(text);
 }
 
 export function isAcronym(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && !isAsciiUpper(c)) return false;
   return ACRONYM.test(t.text) && !t.text.includes('.');
 }
 
@@ -49,7 +65,8 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
   while (i < end) {
     const token = tokens[i];
     // Possessive 's, or the bare apostrophe after a plural ("the allies' demands").
-    if (POSSESSIVE.test(token.text) && i > start && tokens[i - 1].end === token.start) {
+    const first = token.text.charCodeAt(0);
+    if ((first === 39 || first === 0x2019) && POSSESSIVE.test(token.text) && i > start && tokens[i - 1].end === token.start) {
       atoms.push({ t: 'poss', start: i, end: i + 1 });
       i++;
       continue;
