@@ -1,22 +1,25 @@
 /** Name normalisation shared by resolution, keys and lookups. */
 import nameVariants from '../lexicons/data/name-variants.json' with { type: 'json' };
 
-// A corpus names the same few thousand actors again and again: each name is normalised once.
-// Bounded, so a hostile corpus of distinct names cannot grow it without limit.
-const normalized = new Map<string, string>();
-const NORMALIZED_CACHE_SIZE = 50_000;
+// A corpus names the same few thousand actors again and again: each name is normalised (and keyed) once.
+// Bounded, so a hostile corpus of distinct names cannot grow the caches without limit.
+const CACHE_SIZE = 50_000;
+function cached(compute: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    if (name.length > 200) return compute(name);
+    let out = cache.get(name);
+    if (out === undefined) {
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      out = compute(name);
+      cache.set(name, out);
+    }
+    return out;
+  };
+}
 
 /** Lower case, accents and punctuation dropped, single spaces: "Amir-Abdollahian" → "amir abdollahian". */
-export function normalizeName(name: string): string {
-  if (name.length > 200) return normalizeUncached(name);
-  let out = normalized.get(name);
-  if (out === undefined) {
-    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
-    out = normalizeUncached(name);
-    normalized.set(name, out);
-  }
-  return out;
-}
+export const normalizeName: (name: string) => string = cached(normalizeUncached);
 
 function normalizeUncached(name: string): string {
   return name
@@ -29,9 +32,7 @@ function normalizeUncached(name: string): string {
 }
 
 /** A stable key fragment: "Russian Embassy in Washington" → "russian-embassy-in-washington". */
-export function slug(name: string): string {
-  return normalizeName(name).replace(/ /g, '-').slice(0, 80) || 'unnamed';
-}
+export const slug: (name: string) => string = cached((name) => normalizeName(name).replace(/ /g, '-').slice(0, 80) || 'unnamed');
 
 const VARIANTS: Readonly<Record<string, string>> = (nameVariants as { variants: Record<string, string> }).variants;
 
@@ -39,10 +40,10 @@ const VARIANTS: Readonly<Record<string, string>> = (nameVariants as { variants: 
  * The key of a person: the name normalised, each word mapped to its canonical
  * transliteration ("Sergey Lavrov" and "Sergei Lavrov" are one person).
  */
-export function personKey(name: string): string {
+export const personKey: (name: string) => string = cached((name) => {
   const words = normalizeName(name).split(' ').filter(Boolean).map((w) => VARIANTS[w] ?? w);
   return `person:${slug(words.join(' '))}`;
-}
+});
 
 /** Canonical words of a name, for surname matching across articles. */
 export function canonicalNameWords(name: string): string[] {
