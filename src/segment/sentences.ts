@@ -58,7 +58,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], w
         let j = i + 1;
         while (j < tokens.length && (TERMINAL.has(tokens[j].text) || CLOSERS.has(tokens[j].text)) && tokens[j].start === tokens[j - 1].end) j++;
         if (j >= tokens.length || canStart(tokens, j)) boundary = j;
-      } else if (COUNTRY_ABBREVIATIONS.test(t.text) && i + 1 < tokens.length) {
+      } else if (t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 /* . */ && COUNTRY_ABBREVIATIONS.test(t.text) && i + 1 < tokens.length) {
         // "… to the U.S. The talks …": the abbreviation's period also ends the sentence.
         const next = tokens[i + 1];
         if (words.sentenceStarters.has(next.lower) && isUpperStart(next)) boundary = i + 1;
