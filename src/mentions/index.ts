@@ -12,6 +12,7 @@ import type { Doc, Mention, Token } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
 import { findAtoms, isNameToken, type Atom } from './atoms.js';
 import { slug } from '../resolve/normalize.js';
+import { sortSpans } from '../spans.js';
 
 const INSTITUTION_MODIFIERS = new Set(['state', 'state-run', 'state-owned', 'official', 'national', 'main', 'ruling', 'top', 'federal']);
 const DOCUMENT_WORDS = new Set(['charter', 'treaty', 'convention', 'resolution', 'declaration', 'protocol', 'act', 'accord', 'agreement', 'plan', 'summit', 'headquarters', 'building']);
@@ -22,7 +23,7 @@ type Owner = { country?: string; institution?: string; person?: boolean; start: 
 export function mentions(doc: Doc, lex: Lexicons): Doc {
   const found: Mention[] = [];
   doc.sentences.forEach((sentence, si) => {
-    found.push(...sentenceMentions(doc.tokens, sentence.start, sentence.end, si, lex));
+    for (const m of sentenceMentions(doc.tokens, sentence.start, sentence.end, si, lex)) found.push(m);
   });
   return { ...doc, mentions: found };
 }
@@ -430,6 +431,6 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     return { start: first, end: a.end, kind: 'person', rule: 'name' };
   }
 
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortSpans(out);
   return out;
 }

@@ -22,6 +22,7 @@ import { phraseStarts, STARTS_CONTENT, STARTS_CUE } from '../lexicons/starts.js'
 import { actDate } from './dates.js';
 import { evidenceOf, makeRelation } from './evidence.js';
 import { isNegated } from './negation.js';
+import { sortSpans } from '../spans.js';
 
 interface Slot { actor: string; start: number; end: number }
 type CueHit = { end: number; values: CompiledCue[] } | null;
@@ -128,7 +129,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (m.rule === 'country:demonym' && !m.text.endsWith('s')) (demonymSlots ??= new Set()).add(m.start * 0x1000000 + m.end);
       if (m.actor && actors.has(m.actor)) candidates.push({ actor: m.actor, start: m.start, end: m.end });
     }
-    sortSlots(candidates);
+    sortSpans(candidates);
     // Nested spans (a country inside an institution's name) are the larger mention: one sweep, sorted by start.
     const outside = outsideLarger();
     const slots: Slot[] = [];
@@ -695,19 +696,6 @@ function tokenIndex(tokens: readonly Token[], from: number, to: number, test: (t
   const end = Math.min(to, tokens.length);
   for (let i = Math.max(0, from); i < end; i++) if (test(tokens[i])) return i - from;
   return -1;
-}
-
-/**
- * Sorts slots by start, the longer first, in place. Insertion sort: a
- * sentence has a handful of slots, and Array#sort allocates a work copy per call.
- */
-function sortSlots(slots: Slot[]): void {
-  for (let i = 1; i < slots.length; i++) {
-    const x = slots[i];
-    let j = i - 1;
-    while (j >= 0 && (slots[j].start > x.start || (slots[j].start === x.start && slots[j].end < x.end))) { slots[j + 1] = slots[j]; j--; }
-    slots[j + 1] = x;
-  }
 }
 
 /** Keeps the spans not strictly inside a larger one; expects them sorted by start, longest first. Linear. */
