@@ -7,7 +7,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { contentHash } from './hash.js';
-import type { Doc } from '../doc.js';
+import type { Doc, Relation } from '../doc.js';
 import type { DocumentRecord, EdgeAttributes, GraphAttributes, NodeAttributes } from './attributes.js';
 import type { DemarcheGraph } from './types.js';
 
@@ -145,7 +145,7 @@ function mergeAttributes(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
  * keep a tree of concatenated pieces alive in every edge of the graph.
  */
 function baseKey(doc: string, sentence: number, kind: string, source: string, target: string): string {
-  return [doc, sentence, kind, [source, target].join('>')].join('#');
+  return [doc, '#', sentence, '#', kind, '#', source, '>', target].join('');
 }
 
 function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string): string {
@@ -283,6 +283,38 @@ export function prepareForMerge(graph: DemarcheGraph): DemarcheGraph {
   return graph;
 }
 
+/**
+ * An edge's attributes: only the fields the relation has, in one order
+ * (kind, evidence, doc, sentence, start, end, cameo, date, quote, verb,
+ * alleged, allegedBy). The usual combinations are built as one literal: an
+ * edge lives as long as the graph, and fields added one by one would give it
+ * a second, out-of-object store to carry.
+ */
+function edgeAttributes(r: Relation): EdgeAttributes {
+  const e = r.evidence;
+  let a: EdgeAttributes;
+  if (!r.cameo && !e.quote && !e.verb) {
+    // Affiliations.
+    a = e.date
+      ? { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, date: e.date }
+      : { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
+  } else if (r.cameo && e.verb && e.date) {
+    // Interactions of a dated article.
+    a = e.quote
+      ? { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, cameo: r.cameo, date: e.date, quote: e.quote, verb: e.verb }
+      : { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end, cameo: r.cameo, date: e.date, verb: e.verb };
+  } else {
+    a = { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
+    if (r.cameo) a.cameo = r.cameo;
+    if (e.date) a.date = e.date;
+    if (e.quote) a.quote = e.quote;
+    if (e.verb) a.verb = e.verb;
+  }
+  if (r.alleged) a.alleged = true;
+  if (r.allegedBy) a.allegedBy = r.allegedBy;
+  return a;
+}
+
 /** Adds one Doc (or its summary) to a graph, in place, and returns the graph. */
 export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): DemarcheGraph {
   const doc = 'record' in input ? input : summarizeDoc(input);
@@ -308,15 +340,8 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
   }
   for (const r of doc.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
-    const e = r.evidence;
-    const attributes: EdgeAttributes = { kind: r.kind, evidence: e.text, doc: e.doc, sentence: e.sentence, start: e.start, end: e.end };
-    if (r.cameo) attributes.cameo = r.cameo;
-    if (e.date) attributes.date = e.date;
-    if (e.quote) attributes.quote = e.quote;
-    if (e.verb) attributes.verb = e.verb;
-    if (r.alleged) attributes.alleged = true;
-    if (r.allegedBy) attributes.allegedBy = r.allegedBy;
-    const key = addEdgeWithFreeKey(graph, doc.id, e.sentence, r.kind, r.source, r.target, attributes);
+    const attributes = edgeAttributes(r);
+    const key = addEdgeWithFreeKey(graph, doc.id, r.evidence.sentence, r.kind, r.source, r.target, attributes);
     if (r.allegedBy) addToSetIndex(allegedIndex(graph), r.allegedBy, key);
   }
   mergeSurnames(graph, added);
