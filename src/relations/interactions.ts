@@ -740,14 +740,39 @@ function pickCue(values: readonly CompiledCue[], tokens: readonly Token[], c: nu
   return noun ?? verb;
 }
 
-/** One edge per (source, target, kind, sentence); the first reading wins. */
+/**
+ * One edge per (source, target, kind, sentence); the first reading wins.
+ * Relations come sentence by sentence, so a duplicate can only be among the
+ * kept ones of the same sentence at the end of the list: a short scan back,
+ * no key string per relation. A sentence with very many relations (a long
+ * list of coordinated actors) switches to keys, so the scan stays linear.
+ */
 function dedupe(relations: Relation[]): Relation[] {
-  const seen = new Set<string>();
-  return relations.filter((r) => {
-    const key = `${r.source}|${r.target}|${r.kind}|${r.evidence.sentence}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Relation[] = [];
+  let sentence = -1;
+  let sentenceStart = 0;
+  let keys: Set<string> | undefined;
+  for (const r of relations) {
+    if (r.evidence.sentence !== sentence) { sentence = r.evidence.sentence; sentenceStart = kept.length; keys = undefined; }
+    let duplicate = false;
+    if (keys === undefined && kept.length - sentenceStart > 32) {
+      keys = new Set();
+      for (let j = sentenceStart; j < kept.length; j++) keys.add(relationKey(kept[j]));
+    }
+    if (keys) {
+      const key = relationKey(r);
+      duplicate = keys.has(key);
+      if (!duplicate) keys.add(key);
+    } else {
+      for (let j = kept.length - 1; j >= sentenceStart; j--) {
+        const k = kept[j];
+        if (k.source === r.source && k.target === r.target && k.kind === r.kind) { duplicate = true; break; }
+      }
+    }
+    if (!duplicate) kept.push(r);
+  }
+  return kept;
 }
+
+const relationKey = (r: Relation) => `${r.source}|${r.target}|${r.kind}`;
 
