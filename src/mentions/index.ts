@@ -37,7 +37,8 @@ const text = (tokens: readonly Token[], start: number, end: number) => {
 export function sentenceMentions(tokens: readonly Token[], start: number, end: number, si: number, lex: Lexicons): Mention[] {
   const atoms = findAtoms(tokens, start, end, lex);
   const out: Mention[] = [];
-  const consumed = new Set<number>();
+  // Atoms used up by a longer mention, by index: a flag per atom (a sentence's atoms are few and dense).
+  const consumed = new Uint8Array(atoms.length + 3);
   const institutionAt = new Map<number, Mention>();
   const lower = (a: Atom | undefined) => (a ? tokens[a.start].lower : '');
   const isThe = (a: Atom | undefined) => a?.t === 'tok' && (lower(a) === 'the' || lower(a) === 'a' || lower(a) === 'an');
@@ -68,7 +69,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
   const consumeRange = (from: number, to: number) => {
     for (let x = from; x <= to; x++) {
       const t = atoms[x]?.t;
-      if (t !== 'country' && t !== 'inst' && !institutionAt.has(x)) consumed.add(x);
+      if (t !== 'country' && t !== 'inst' && !institutionAt.has(x)) consumed[x] = 1;
     }
   };
 
@@ -132,7 +133,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     if (a.t === 'head') {
       const capitalisedHead = /^\p{Lu}/u.test(tokens[a.start].text);
       const run = atoms[k - 1];
-      if (run?.t === 'name' && !consumed.has(k - 1) && capitalisedHead && tokens[run.end - 1].end + 1 >= tokens[a.start].start) {
+      if (run?.t === 'name' && consumed[k - 1] !== 1 && capitalisedHead && tokens[run.end - 1].end + 1 >= tokens[a.start].start) {
         // "National News Agency", "National Liberation Army": a proper name ending in a head.
         const owner = ownerBefore(k - 1);
         const country = owner?.country;
@@ -147,7 +148,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         // "the bloc", "the Commission": refers back only.
         if (isThe(atoms[k - 1])) {
           mention({ start: a.start, end: a.end, kind: 'institution', rule: `anaphor:${a.head.category}`, label: a.head.label });
-          consumed.add(k);
+          consumed[k] = 1;
         }
         continue;
       }
@@ -158,14 +159,14 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         // "the junta", "the government" with no owner: the country the article is about, found by resolve.
         if (!country && isThe(atoms[k - 1])) {
           mention({ start: a.start, end: a.end, kind: 'description', rule: 'country-ref:government' });
-          consumed.add(k);
+          consumed[k] = 1;
           continue;
         }
         // "Mali's government", "the Lebanese government": the country itself.
         if (country) {
           const m = mention({ start: atoms[owner!.start].start, end: a.end, kind: 'country', entry: country, rule: `head:${a.head.head}` });
           institutionAt.set(k, m);
-          for (let x = owner!.start; x <= k; x++) consumed.add(x);
+          for (let x = owner!.start; x <= k; x++) consumed[x] = 1;
         }
         continue;
       }
@@ -173,7 +174,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         // "the state-run RIA Novosti news agency": one institution.
         const m = mention({ start: atoms[owner.start].start, end: a.end, kind: 'institution', entry: owner.institution, rule: 'institution+head' });
         institutionAt.set(k, m);
-        for (let x = owner.start; x <= k; x++) consumed.add(x);
+        for (let x = owner.start; x <= k; x++) consumed[x] = 1;
         continue;
       }
       let ownerCountry = country;
@@ -199,7 +200,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       if (!ownerCountry && !capitalised) {
         if (isThe(atoms[k - 1])) {
           mention({ start: a.start, end: a.end, kind: 'institution', rule: `anaphor:${a.head.category}`, label: a.head.label });
-          consumed.add(k);
+          consumed[k] = 1;
         }
         continue;
       }
@@ -210,7 +211,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       consumeRange(first, last);
       institutionAt.set(k, m);
       k = last;
-    } else if (a.t === 'name' && !consumed.has(k)) {
+    } else if (a.t === 'name' && consumed[k] !== 1) {
       // "U.S. Southern Command", "Venezuela's National Electoral Council", "Rapid Support Forces".
       const lastWord = tokens[a.end - 1].text;
       const after = atoms[k + 1];
@@ -218,7 +219,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         // "the anti-immigrant Stram Kurs party": the name is the institution, "party" says what it is.
         const label = text(tokens, a.start, a.end);
         const m = mention({ start: a.start, end: a.end, kind: 'institution', entry: `institution:${slug(label)}`, rule: 'name+kind-word', label });
-        consumed.add(k);
+        consumed[k] = 1;
         institutionAt.set(k, m);
         continue;
       }
@@ -262,14 +263,14 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
 
   // Pass 2: persons with titles, appositions and descriptions.
   for (let k = 0; k < atoms.length; k++) {
-    if (consumed.has(k)) continue;
+    if (consumed[k] === 1) continue;
     const a = atoms[k];
     if (a.t === 'title') {
       const { titles, next } = titlesFrom(k);
       const owner = ownerBefore(k);
-      const ownerUsable = owner && (!consumed.has(owner.start) || institutionAt.has(owner.start)) ? owner : undefined;
+      const ownerUsable = owner && (consumed[owner.start] !== 1 || institutionAt.has(owner.start)) ? owner : undefined;
       const nameAtom = atoms[next];
-      if (nameAtom?.t === 'name' && !consumed.has(next)) {
+      if (nameAtom?.t === 'name' && consumed[next] !== 1) {
         // Title + name: "Russian Foreign Minister Sergei Lavrov".
         const m = mention({ start: nameAtom.start, end: nameAtom.end, kind: 'person', titles, country: ownerUsable?.country, institution: ownerUsable?.institution, rule: 'title+name' });
         consumeRange(k, next);
@@ -292,7 +293,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
         const extraTitles = titlesFrom(n);
         n = extraTitles.next;
         const name = atoms[n];
-        if (name?.t === 'name' && !consumed.has(n) && (!atoms[n + 1] || isComma(atoms[n + 1]) || atoms[n + 1].t === 'tok' || atoms[n + 1].t === 'poss')) {
+        if (name?.t === 'name' && consumed[n] !== 1 && (!atoms[n + 1] || isComma(atoms[n + 1]) || atoms[n + 1].t === 'tok' || atoms[n + 1].t === 'poss')) {
           const useComplement = !ownerUsable && complement;
           mention({
             start: name.start, end: name.end, kind: 'person', titles: [...titles, ...extraTitles.titles],
@@ -325,7 +326,7 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       const apposition = appositionAfter(k);
       if (apposition) {
         mention({ start: a.start, end: a.end, kind: 'person', titles: apposition.titles, country: apposition.country, institution: apposition.institution, rule: 'apposition-after' });
-        consumed.add(k);
+        consumed[k] = 1;
         k = apposition.next - 1;
         continue;
       }
@@ -345,23 +346,23 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
       ? `${demonymOf(person.country)} ${title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}'s Office`
       : `${surname}'s office`;
     mention({ start: name.start, end: office.end, kind: 'institution', entry: `institution:${slug(label)}`, country: person?.country, rule: 'person-office', label, text: `${surname}'s office` });
-    consumed.add(k + 1);
-    consumed.add(k + 2);
+    consumed[k + 1] = 1;
+    consumed[k + 2] = 1;
   }
 
   // "the kingdom", "the country", "the island": a country named before.
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k];
-    if (consumed.has(k) || a.t !== 'tok' || !isThe(atoms[k - 1])) continue;
+    if (consumed[k] === 1 || a.t !== 'tok' || !isThe(atoms[k - 1])) continue;
     const word = lower(a);
     if (!COUNTRY_REFERENCES.has(word)) continue;
     mention({ start: a.start, end: a.end, kind: 'description', rule: `country-ref:${word}` });
-    consumed.add(k);
+    consumed[k] = 1;
   }
 
   // Pass 3: what is left — countries, institutions, bare names.
   for (let k = 0; k < atoms.length; k++) {
-    if (consumed.has(k)) continue;
+    if (consumed[k] === 1) continue;
     const a = atoms[k];
     const prev = atoms[k - 1];
     if (a.t === 'country') {
