@@ -12,6 +12,9 @@ import type { Paragraph, Sentence, Token } from '../doc.js';
 import { tokenize } from './tokens.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+// Terminals, closers and openers are single characters: the length test spares a hash of every word.
+const isTerminal = (text: string) => text.length === 1 && TERMINAL.has(text);
+const isCloser = (text: string) => text.length === 1 && CLOSERS.has(text);
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
 // Dotted abbreviations that are often the last word of a sentence.
@@ -26,7 +29,7 @@ const isUpperStart = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
 function canStart(tokens: Token[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && OPENERS.has(tokens[j].text)) j++;
+  while (j < tokens.length && tokens[j].text.length === 1 && OPENERS.has(tokens[j].text)) j++;
   return j >= tokens.length || isUpperStart(tokens[j]) || j > i;
 }
 
@@ -46,7 +49,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], w
     if (!paragraphTokens.length) continue;
     // Join across a paragraph break that cuts a sentence: no final punctuation before, lower case after.
     const last = tokens[tokens.length - 1];
-    const continues = sentenceStart >= 0 && last && !TERMINAL.has(last.text) && !CLOSERS.has(last.text) && /^\p{Ll}/u.test(paragraphTokens[0].text);
+    const continues = sentenceStart >= 0 && last && !isTerminal(last.text) && !isCloser(last.text) && /^\p{Ll}/u.test(paragraphTokens[0].text);
     if (!continues) close(tokens.length);
     const offset = tokens.length;
     for (const t of paragraphTokens) tokens.push(t);
@@ -54,9 +57,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], w
       if (sentenceStart < 0) sentenceStart = i;
       const t = tokens[i];
       let boundary = -1;
-      if (TERMINAL.has(t.text)) {
+      if (isTerminal(t.text)) {
         let j = i + 1;
-        while (j < tokens.length && (TERMINAL.has(tokens[j].text) || CLOSERS.has(tokens[j].text)) && tokens[j].start === tokens[j - 1].end) j++;
+        while (j < tokens.length && (isTerminal(tokens[j].text) || isCloser(tokens[j].text)) && tokens[j].start === tokens[j - 1].end) j++;
         if (j >= tokens.length || canStart(tokens, j)) boundary = j;
       } else if (t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 /* . */ && COUNTRY_ABBREVIATIONS.test(t.text) && i + 1 < tokens.length) {
         // "… to the U.S. The talks …": the abbreviation's period also ends the sentence.
