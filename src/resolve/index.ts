@@ -8,7 +8,7 @@
  */
 import type { Actor, Doc, Mention } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
-import { normalizeName, personKey, slug } from './normalize.js';
+import { nameWords, normalizeName, personKey, slug } from './normalize.js';
 
 export { normalizeName, slug, personKey, canonicalNameWords } from './normalize.js';
 
@@ -17,7 +17,7 @@ interface Draft {
   /** Indices (in text order) of the mentions resolved to this actor. */
   positions: number[];
   /** Normalised name tokens of persons' full names. */
-  nameTokens: string[][];
+  nameTokens: Array<readonly string[]>;
   roles: Set<string>;
   head: boolean;
 }
@@ -114,12 +114,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
 
   // 2. Persons with full names (two words or more), longest names first so short forms join them.
   const personIndices = order.filter((i) => mentions[i].kind === 'person');
-  const wordCache = new Map<Mention, string[]>();
-  const tokensOf = (m: Mention) => {
-    let words = wordCache.get(m);
-    if (!words) { words = normalizeName(m.text).split(' ').filter(Boolean); wordCache.set(m, words); }
-    return words;
-  };
+  const tokensOf = (m: Mention) => nameWords(m.text);
   const full = personIndices.filter((i) => tokensOf(mentions[i]).length >= 2).sort((a, b) => tokensOf(mentions[b]).length - tokensOf(mentions[a]).length || a - b);
   const persons: Draft[] = [];
   for (const i of full) {

@@ -4,8 +4,8 @@ import nameVariants from '../lexicons/data/name-variants.json' with { type: 'jso
 // A corpus names the same few thousand actors again and again: each name is normalised (and keyed) once.
 // Bounded, so a hostile corpus of distinct names cannot grow the caches without limit.
 const CACHE_SIZE = 50_000;
-function cached(compute: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
+function cached<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
   return (name) => {
     if (name.length > 200) return compute(name);
     let out = cache.get(name);
@@ -30,6 +30,9 @@ function normalizeUncached(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The words of a normalised name ("Sergei Lavrov" → ["sergei", "lavrov"]); shared between callers, never to be changed. */
+export const nameWords: (name: string) => readonly string[] = cached((name) => normalizeName(name).split(' ').filter(Boolean));
 
 /** A stable key fragment: "Russian Embassy in Washington" → "russian-embassy-in-washington". */
 export const slug: (name: string) => string = cached((name) => normalizeName(name).replace(/ /g, '-').slice(0, 80) || 'unnamed');
