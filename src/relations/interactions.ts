@@ -40,6 +40,8 @@ const MAX_CONTENT_TOKENS = 80;
 const OBJECT_TAKING = new Set(['announced', 'announces', 'announcing', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised', 'promises', 'offered', 'offers', 'approved', 'approves', 'proposed', 'proposes', 'imposed', 'imposes', 'launched', 'launches']);
 // Cues that report someone else's words ("Kim warned …, the agency said").
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'claim', 'report', 'write', 'cite', 'quote', 'declare', 'announce', 'accord', 'warn', 'insist', 'deny']);
+// Statement verbs that take their addressee as a direct object ("told Moscow").
+const ADDRESSED_STATEMENTS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'briefed']);
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 // Nouns that name an earlier act, and the kinds of act they may name.
 const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
@@ -381,7 +383,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         if (slot && slot.start === i) {
           const prev = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
           const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower) && i > t;
-          const allowedPreposition = afterPreposition && (cue.preps ?? []).includes(prev.lower);
+          const allowedPreposition = afterPreposition && cue.preps !== undefined && cue.preps.includes(prev.lower);
           // "banned imports of Russian diamonds": the actor qualifying the direct object.
           const ofComplement = direct && afterPreposition && prev.lower === 'of' && !viaPreposition;
           if ((direct && !afterPreposition) || ofComplement) {
@@ -407,7 +409,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           i = slot.end;
           continue;
         }
-        if ((cue.preps ?? []).includes(tok.lower)) { viaPreposition = true; viaCuePreposition = true; }
+        if (cue.preps !== undefined && cue.preps.includes(tok.lower)) { viaPreposition = true; viaCuePreposition = true; }
         else if (PREPOSITIONS.has(tok.lower)) viaCuePreposition = false;
         i++;
       }
@@ -526,7 +528,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const after = slots.find((s) => s.start >= cueEnd && s.start <= cueEnd + 6 && !someToken(tokens, cueEnd, s.start, (t) => t.text === ',' || t.lower === 'that'));
           if (after) sources = [after];
         }
-        const objects = objectsAfter(cueEnd, cue, cue.relation !== 'statement' || ['told', 'tell', 'tells', 'telling', 'informed', 'briefed'].includes(tokens[c].lower));
+        const objects = objectsAfter(cueEnd, cue, cue.relation !== 'statement' || ADDRESSED_STATEMENTS.has(tokens[c].lower));
         targets = objects.slots;
         if (cue.speech || ((cue.relation === 'demand' || cue.relation === 'appeal' || cue.relation === 'threaten') && !targets.length)) {
           if (!targets.length || cue.relation === 'statement') {
