@@ -29,6 +29,28 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * End of a plain ASCII word starting at `at` ("said", "Iran", "G7"), or -1
+ * when TOKEN must decide: most tokens are such words, and this spares them
+ * the regular expression. Where the word stops at a character the word
+ * pattern could go on with (a hyphen, an apostrophe, any non-ASCII
+ * character) or at the period of a possible dotted abbreviation ("U.S."),
+ * the answer is -1.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return -1;
+  let j = at + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const c = text.charCodeAt(j);
+  if (c >= 128 || c === 45 /* - */ || c === 39 /* ' */) return -1;
+  if (c === 46 /* . */ && j === at + 1) return -1;
+  return j;
+}
+
 /** Words that keep their trailing period (abbreviations, initials) are decided by the caller's list. */
 export function tokenize(text: string, start = 0, end = text.length, abbreviations?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
@@ -36,11 +58,14 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
   for (;;) {
     while (at < end && isSpace(text.charCodeAt(at))) at++;
     if (at >= end) break;
-    TOKEN.lastIndex = at;
-    // Every non-space character starts a token (the last alternative is any single character).
-    if (!TOKEN.test(text)) break;
     const tokenStart = at;
-    let tokenEnd = TOKEN.lastIndex;
+    let tokenEnd = asciiWordEnd(text, at);
+    if (tokenEnd < 0) {
+      TOKEN.lastIndex = at;
+      // Every non-space character starts a token (the last alternative is any single character).
+      if (!TOKEN.test(text)) break;
+      tokenEnd = TOKEN.lastIndex;
+    }
     at = tokenEnd;
     if (tokenEnd > end) tokenEnd = end;
     let value = text.slice(tokenStart, tokenEnd);
