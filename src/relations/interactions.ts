@@ -157,6 +157,12 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (const q of quotes) for (let t = sentence.start; t < sentence.end; t++) if (tokens[t].start >= q.charStart && tokens[t].end <= q.charEnd) quoted[t - sentence.start] = 1;
     }
     const inQuote = (t: number) => quoted !== undefined && t >= sentence.start && t < sentence.end && quoted[t - sentence.start] === 1;
+    // The sentence's first subject (or, without cues, its first actor) is what a later "it" or "he" most likely means.
+    const firstSlot = () => slots.find((x) => !inQuote(x.start) && !isDemonym(x));
+    // A sentence where no cue can start yields no relation: only its first actor is remembered.
+    let cueStart = false;
+    for (let t = sentence.start; t < sentence.end && !cueStart; t++) cueStart = (starts[t] & STARTS_CUE) !== 0;
+    if (!cueStart) { remember(firstSlot()?.actor); return; }
     // The act's date: looked up only for sentences that yield a relation.
     let dateResolved = false;
     let dateValue: string | undefined;
@@ -660,9 +666,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (const s of sources) for (const t of targets) emit(s.actor, t.actor, cue, c);
     }
 
-    // The sentence's first subject (or, without cues, its first actor) is what a later "it" or "he" most likely means.
-    const firstSlot = slots.find((x) => !inQuote(x.start) && !isDemonym(x));
-    remember(firstSubject ?? firstSlot?.actor);
+    remember(firstSubject ?? firstSlot()?.actor);
 
     function clauseSubject(c: number): Slot[] {
       let from = sentence.start;
