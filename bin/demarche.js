@@ -1,8 +1,6 @@
-#!/usr/bin/env -S node --max-semi-space-size=64 --min-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=64
 // A larger young generation: a corpus build allocates a lot that dies young, and the graph it keeps
 // makes every scavenge copy more; 64 MB semi-spaces make building about 10 % faster (npm run bench).
-// Starting at that size (not growing to it from 1 MB) spares the first thousand articles some thirty
-// scavenges that promote short-lived data: about 6 % on a cold 4 MB build.
 // Entry point of the `demarche` command: the compiled CLI in dist/ (built by `npm install` through `prepare`).
 import { runCli } from '../dist/src/cli/main.js';
 
