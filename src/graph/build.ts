@@ -161,12 +161,14 @@ function edgeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: stri
  * edge of the same sentence has it. The natural key is nearly always free, so
  * it is tried first rather than looked up: one hash lookup per edge, not two.
  */
-function addEdgeWithFreeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string, attributes: EdgeAttributes): string {
+function addEdgeWithFreeKey(graph: DemarcheGraph, doc: string, sentence: number, kind: string, source: string, target: string, attributes: EdgeAttributes): string | undefined {
   const base = baseKey(doc, sentence, kind, source, target);
   try {
     graph.addDirectedEdgeWithKey(base, source, target, attributes);
     return base;
   } catch (error) {
+    // A relation whose actor is not in the graph is left out (looked up only here, on the rare failure).
+    if (!graph.hasNode(source) || !graph.hasNode(target)) return undefined;
     if (!graph.hasEdge(base)) throw error;
   }
   const key = edgeKey(graph, doc, sentence, kind, source, target);
@@ -339,10 +341,9 @@ export function addDocToGraph(graph: DemarcheGraph, input: Doc | DocSummary): De
     if (actor.kind === 'person' && surnameIndexes.has(graph)) addToIndex(surnameIndexes.get(graph)!, actor.id);
   }
   for (const r of doc.relations) {
-    if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
-    const attributes = edgeAttributes(r);
-    const key = addEdgeWithFreeKey(graph, doc.id, r.evidence.sentence, r.kind, r.source, r.target, attributes);
-    if (r.allegedBy) addToSetIndex(allegedIndex(graph), r.allegedBy, key);
+    if (r.source === r.target) continue;
+    const key = addEdgeWithFreeKey(graph, doc.id, r.evidence.sentence, r.kind, r.source, r.target, edgeAttributes(r));
+    if (key !== undefined && r.allegedBy) addToSetIndex(allegedIndex(graph), r.allegedBy, key);
   }
   mergeSurnames(graph, added);
   // Kept sorted by id with a binary search: adding documents in id order is a push.
