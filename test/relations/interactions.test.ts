@@ -207,3 +207,14 @@ describe('provenance', () => {
     expect(doc.relations.find((r) => r.kind === 'accuse')?.evidence.date).toBe('2023-02-23');
   });
 });
+
+describe('one relation per source, kind, target and sentence', () => {
+  it('keeps each pair once however many readings a sentence gives, also past the point where dedupe switches to keys', () => {
+    // Twelve countries agreeing among themselves: 132 mutual relations from one sentence, and each cue read twice.
+    const countries = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Greece', 'Portugal', 'Austria', 'Sweden', 'Finland', 'Denmark', 'Ireland'];
+    const text = `${countries.slice(0, -1).join(', ')} and ${countries[countries.length - 1]} agreed to cooperate and agreed to cooperate.`;
+    const found = edges(text);
+    expect(found.length).toBeGreaterThan(32);
+    expect(new Set(found).size).toBe(found.length);
+  });
+});

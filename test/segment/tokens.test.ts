@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/doc.js';
 import { isWhitespaceOnly, phraseTokens, tokenize } from '../../src/segment/tokens.js';
 import { defaultLexiconsOnce } from '../../src/lexicons/load.js';
 
@@ -66,6 +68,46 @@ describe('tokenize', () => {
 
   it('gives no tokens for whitespace', () => {
     expect(texts(' \n\t ')).toEqual([]);
+  });
+});
+
+// The tokenizer's definition as one global regular expression, without the character-scan fast
+// paths tokenize() takes for whitespace and plain ASCII words: both must give the same tokens.
+const REFERENCE = new RegExp([
+  String.raw`(?:\p{L}\.){2,}(?!\p{L})`,
+  String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011]|['\u2019](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
+  String.raw`['\u2019][sS](?![\p{L}\p{N}])`,
+  String.raw`\p{N}+(?:[.,:]\p{N}+)*%?`,
+  String.raw`<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?>`,
+  String.raw`\S`,
+].join('|'), 'gu');
+
+function referenceTokenize(text: string, abbreviationList: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
+    let value = m[0];
+    let end = m.index + value.length;
+    if (value.length > 1 && /^<\/?[A-Za-z]/.test(value)) continue;
+    if (text[end] === '.' && (( value.length === 1 && value >= 'A' && value <= 'Z') || abbreviationList.has((value + '.').toLowerCase()))) {
+      value += '.';
+      end += 1;
+      REFERENCE.lastIndex = end;
+    }
+    tokens.push({ start: m.index, end, text: value, lower: value.toLowerCase() });
+  }
+  return tokens;
+}
+
+describe('tokenize against its regular-expression definition', () => {
+  const pieces = ['Lavrov', 'said', 'U.S.', 'U.N', 'e.g.', 'Gen.', 'J.', "Russia's", 'Russia’s', "'s", 'al-Aiban', "d'Orsay", 'G7', '7G', 'x1', 'ab.c', 'a-', 'Ab’s',
+    'ab\u2010c', 'ab\u0301', 'café', 'Ñandú', 'İstanbul', '😀', '\ud800', '1,000.5%', '<b>', '</u>', '<a href="x">', '<', '>', '.', ',', '"', '\u201c', '-', "'",
+    ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028'];
+  it('gives the same tokens on random mixes of words, abbreviations, markup, odd spaces and non-ASCII', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      expect(tokenize(text, 0, text.length, abbreviations)).toEqual(referenceTokenize(text, abbreviations));
+    }), { numRuns: 3000 });
   });
 });
 
