@@ -43,14 +43,26 @@ function titleRecordOf(title: string, lex: Lexicons): { core: string; role?: str
   return info;
 }
 
+// A country's names in lower case, for "the kingdom" and "the republic": made once per lexicon and country.
+const lowerNameCache = new WeakMap<Lexicons, Map<string, readonly string[]>>();
+function lowerNames(lex: Lexicons, country: string): readonly string[] {
+  let cache = lowerNameCache.get(lex);
+  if (!cache) { cache = new Map(); lowerNameCache.set(lex, cache); }
+  let names = cache.get(country);
+  if (!names) { names = (lex.countries.get(country)?.names ?? []).map((n) => n.toLowerCase()); cache.set(country, names); }
+  return names;
+}
+
 export function resolve(doc: Doc, lex: Lexicons): Doc {
   const drafts = new Map<string, Draft>();
   const mentions = doc.mentions.map((m) => ({ ...m }));
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   // Position of each mention in text order, for "the nearest one before".
-  const rank = new Map(order.map((mi, r) => [mi, r]));
+  // rank[i]: the place of mention i in text order (an array: every mention has one).
+  const rank: number[] = new Array(mentions.length);
+  order.forEach((mi, r) => { rank[mi] = r; });
   const nearestBefore = (pool: Draft[], mi: number): Draft => {
-    const r = rank.get(mi) ?? 0;
+    const r = rank[mi] ?? 0;
     let best: Draft | undefined;
     let bestPos = -1;
     for (const d of pool) for (const pos of d.positions) if (pos < r && pos > bestPos) { best = d; bestPos = pos; }
@@ -83,7 +95,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     }
     const d = draft;
     d.actor.mentions++;
-    d.positions.push(rank.get(index) ?? index);
+    d.positions.push(rank[index] ?? index);
     if (m.text && m.text !== d.actor.label && m.rule !== 'country:demonym' && m.rule !== 'owner:demonym') d.actor.aliases.push(m.text);
     for (const t of m.titles ?? []) if (!d.actor.titles.includes(t)) d.actor.titles.push(t);
     const info = titleInfo(m.titles);
@@ -181,16 +193,16 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     if (m.kind !== 'description' || !m.rule.startsWith('country-ref:')) continue;
     const word = m.rule.slice('country-ref:'.length);
     const all = countryDrafts();
-    const named = all.filter((d) => lex.countries.get(d.actor.id)?.names.some((n) => n.toLowerCase().includes(word)));
+    const named = all.filter((d) => lowerNames(lex, d.actor.id).some((n) => n.includes(word)));
     const pool = word === 'country' || word === 'nation' || !named.length ? all : named;
     if (!pool.length) continue;
-    const r = rank.get(i) ?? 0;
+    const r = rank[i] ?? 0;
     // Only a country already named: a reference never reaches forward.
     if (!pool.some((d) => d.positions.some((pos) => pos < r))) continue;
     // The topic of the last sentence that names one of them: its first such country ("Guyana asked Brazil … The country").
     const ids = new Set(pool.map((d) => d.actor.id));
     // A demonym ("French officials") is an adjective, not the topic.
-    const earlier = order.filter((j) => (rank.get(j) ?? 0) < r && mentions[j].kind === 'country' && !mentions[j].rule.endsWith(':demonym') && mentions[j].actor && ids.has(mentions[j].actor!));
+    const earlier = order.filter((j) => (rank[j] ?? 0) < r && mentions[j].kind === 'country' && !mentions[j].rule.endsWith(':demonym') && mentions[j].actor && ids.has(mentions[j].actor!));
     const lastSentence = earlier.length ? mentions[earlier[earlier.length - 1]].sentence : -1;
     const topic = earlier.find((j) => mentions[j].sentence === lastSentence);
     const target = topic !== undefined ? drafts.get(mentions[topic].actor!)! : nearestBefore(pool, i);
@@ -217,7 +229,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const target = nearestBefore(candidates, i);
     m.actor = target.actor.id;
     target.actor.mentions++;
-    target.positions.push(rank.get(i) ?? i);
+    target.positions.push(rank[i] ?? i);
     if (m.country && !target.actor.country) target.actor.country = m.country;
   }
 
