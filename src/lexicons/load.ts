@@ -17,7 +17,7 @@ import type { InteractionKind } from '../doc.js';
 import { DemarcheError } from '../errors.js';
 import { phraseTokens } from '../segment/tokens.js';
 import { PhraseTrie } from './trie.js';
-import { firstWordBits } from './starts.js';
+import { indexFirstWords, type FirstWord } from './starts.js';
 import type { CountryNewsData, CueRecord, HeadRecord, InstitutionRecord, LexiconExtension, TitleRecord, WordLists } from './schema.js';
 
 export interface CountryEntry {
@@ -71,7 +71,7 @@ export interface Lexicons {
   contentCues: PhraseTrie<ContentKind>;
   contentPriority: ContentKind[];
   /** First words of all phrases, with the tries they start (see starts.ts). */
-  firstWords: Map<string, number>;
+  firstWords: Map<string, FirstWord>;
   words: {
     abbreviations: Set<string>;
     sentenceStarters: Set<string>;
@@ -209,7 +209,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
   return {
     countries,
     institutions,
-    firstWords: firstWordBits({ names, heads, titles, cues, contentCues }),
+    firstWords: indexFirstWords({ names, heads, titles, cues, contentCues }),
     contentCues,
     contentPriority: contentData.priority,
     names,

@@ -1,7 +1,8 @@
 /** A token-sequence trie for longest-match phrase lookup (spaCy's PhraseMatcher idea). */
 import type { Token } from '../doc.js';
 
-interface TrieNode<V> {
+/** A node of the trie: the phrases so far, and what may follow. */
+export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   values: V[];
 }
@@ -27,11 +28,27 @@ export class PhraseTrie<V> {
     return this.root.next.keys();
   }
 
-  /** Longest phrase starting at tokens[start] and ending before `limit`; null when none. */
-  longest(tokens: readonly Token[], start: number, limit = tokens.length): { end: number; values: V[] } | null {
+  /** The node after a phrase's first word (lower case unless the trie is case-sensitive). */
+  firstNode(word: string): TrieNode<V> | undefined {
+    return this.root.next.get(word);
+  }
+
+  /**
+   * Longest phrase starting at tokens[start] and ending before `limit`; null when none.
+   * `first`, when given, is firstNode() of tokens[start], looked up beforehand (see starts.ts):
+   * the root's map is the largest, and the same first word is asked about by several rules.
+   */
+  longest(tokens: readonly Token[], start: number, limit = tokens.length, first?: TrieNode<V> | null): { end: number; values: V[] } | null {
     let node = this.root;
     let best: { end: number; values: V[] } | null = null;
-    for (let i = start; i < limit; i++) {
+    let i = start;
+    if (first !== undefined) {
+      if (first === null || start >= limit) return null;
+      node = first;
+      i = start + 1;
+      if (node.values.length) best = { end: i, values: node.values };
+    }
+    for (; i < limit; i++) {
       const child = node.next.get(this.caseSensitive ? tokens[i].text : tokens[i].lower);
       if (!child) break;
       node = child;

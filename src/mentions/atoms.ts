@@ -6,7 +6,7 @@
 import type { Token } from '../doc.js';
 import type { CompiledHead, Lexicons, NameHit } from '../lexicons/load.js';
 import type { TitleRecord } from '../lexicons/schema.js';
-import { phraseStarts, STARTS_HEAD, STARTS_NAME, STARTS_TITLE } from '../lexicons/starts.js';
+import { startsAt, STARTS_NAME } from '../lexicons/starts.js';
 
 export type Atom =
   | { t: 'country'; start: number; end: number; key: string; form: 'name' | 'capital' | 'demonym' }
@@ -60,7 +60,7 @@ function pickName(values: NameHit[]): NameHit {
 export function findAtoms(tokens: readonly Token[], start: number, end: number, lex: Lexicons): Atom[] {
   const atoms: Atom[] = [];
   const w = lex.words;
-  const starts = phraseStarts(tokens, lex);
+  const { bits: starts, firsts } = startsAt(tokens, lex);
   let i = start;
   while (i < end) {
     const token = tokens[i];
@@ -72,13 +72,13 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
       continue;
     }
     const name = starts[i] & STARTS_NAME ? lex.names.longest(tokens, i, end) : null;
-    const head = starts[i] & STARTS_HEAD ? lex.heads.longest(tokens, i, end) : null;
+    const head = lex.heads.longest(tokens, i, end, firsts[i].head);
     // Modifiers ("deputy", "top", "former") belong to the title that follows them.
     let titleStart = i;
     while (titleStart < end && lex.titleModifiers.has(tokens[titleStart].lower)) titleStart++;
     // "foreign policy chief" is a title although "foreign" is also a modifier.
-    const plainTitle = starts[i] & STARTS_TITLE ? lex.titles.longest(tokens, i, end) : null;
-    const modifiedTitle = titleStart > i && titleStart < end && starts[titleStart] & STARTS_TITLE ? lex.titles.longest(tokens, titleStart, end) : null;
+    const plainTitle = lex.titles.longest(tokens, i, end, firsts[i].title);
+    const modifiedTitle = titleStart > i && titleStart < end ? lex.titles.longest(tokens, titleStart, end, firsts[titleStart].title) : null;
     const title = modifiedTitle && (!plainTitle || modifiedTitle.end > plainTitle.end) ? modifiedTitle : plainTitle;
     const nameEnd = name ? name.end : -1;
     const headEnd = head ? head.end : -1;
@@ -111,7 +111,7 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
       let j = i + 1;
       while (j < end) {
         const next = tokens[j];
-        if ((starts[j] & STARTS_NAME && lex.names.longest(tokens, j, end)) || (starts[j] & STARTS_TITLE && lex.titles.longest(tokens, j, end)) || (starts[j] & STARTS_HEAD && lex.heads.longest(tokens, j, end))) break;
+        if ((starts[j] & STARTS_NAME && lex.names.longest(tokens, j, end)) || lex.titles.longest(tokens, j, end, firsts[j].title) || lex.heads.longest(tokens, j, end, firsts[j].head)) break;
         if (isNameToken(next) && !w.notNames.has(next.lower) && !w.months.has(next.lower) && !w.weekdays.has(next.lower)) { j++; continue; }
         // Particles inside a name: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
         let p = j;

@@ -18,7 +18,7 @@
 import type { Actor, Doc, InteractionKind, Mention, Quote, Relation, Token } from '../doc.js';
 import type { CompiledCue, ContentKind, Lexicons } from '../lexicons/load.js';
 import { CAMEO_ROOT } from '../doc.js';
-import { phraseStarts, STARTS_CONTENT, STARTS_CUE } from '../lexicons/starts.js';
+import { startsAt, STARTS_CUE } from '../lexicons/starts.js';
 import { actDate } from './dates.js';
 import { evidenceOf, makeRelation } from './evidence.js';
 import { isNegated } from './negation.js';
@@ -59,7 +59,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const tokens = doc.tokens;
-  const starts = phraseStarts(tokens, lex);
+  const { bits: starts, firsts } = startsAt(tokens, lex);
   // Affiliation links: a speaker's own country or institution is not what it talks about.
   // Kept as sets per actor: `related` runs for every candidate pair and must not build strings.
   const linked = new Map<string, Set<string>>();
@@ -192,8 +192,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const cueAt = (t: number, limit = sentence.end): CueHit => {
       if (t < base || t >= sentence.end) return null;
       let hit = cueHits[t - base];
-      if (hit === undefined) { hit = starts[t] & STARTS_CUE ? lex.cues.longest(tokens, t, sentence.end) : null; cueHits[t - base] = hit; }
-      if (hit && hit.end > limit) return lex.cues.longest(tokens, t, limit);
+      if (hit === undefined) { hit = lex.cues.longest(tokens, t, sentence.end, firsts[t].cue); cueHits[t - base] = hit; }
+      if (hit && hit.end > limit) return lex.cues.longest(tokens, t, limit, firsts[t].cue);
       return hit;
     };
 
@@ -426,7 +426,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const contentKind = (from: number, to: number): ContentKind | undefined => {
       const found = new Set<ContentKind>();
       for (let i = from; i < to; i++) {
-        const hit = starts[i] & STARTS_CONTENT ? lex.contentCues.longest(tokens, i, to) : null;
+        const hit = lex.contentCues.longest(tokens, i, to, firsts[i].content);
         if (!hit) continue;
         hit.values.forEach((k) => found.add(k));
         i = hit.end - 1;
