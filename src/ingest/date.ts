@@ -30,8 +30,32 @@ export function parseDateLine(line: string): string | undefined {
   return undefined;
 }
 
+// A corpus asks about the same few thousand dates (its articles' dates, a week back at most) for every
+// dated relation: each answer is computed once, and every edge of that date shares one string.
+// Bounded, like the name caches, so that hostile input cannot grow them without limit.
+const DATE_CACHE_SIZE = 10_000;
+const shifted = new Map<string, Map<number, string>>();
+const weekdays = new Map<string, number>();
+
 /** Adds days to an ISO date. */
 export function shiftDate(isoDate: string, days: number): string {
+  // Only ISO dates are kept (a caller's metadata may hold anything as a date).
+  if (isoDate.length !== 10) return shiftUncached(isoDate, days);
+  let byDays = shifted.get(isoDate);
+  if (!byDays) {
+    if (shifted.size >= DATE_CACHE_SIZE) shifted.clear();
+    byDays = new Map();
+    shifted.set(isoDate, byDays);
+  }
+  let out = byDays.get(days);
+  if (out === undefined) {
+    out = shiftUncached(isoDate, days);
+    if (byDays.size < 64) byDays.set(days, out);
+  }
+  return out;
+}
+
+function shiftUncached(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
@@ -39,6 +63,14 @@ export function shiftDate(isoDate: string, days: number): string {
 
 /** Day of week, 0 = Sunday. */
 export function weekday(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  let day = weekdays.get(isoDate);
+  if (day === undefined) {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    if (isoDate.length === 10) {
+      if (weekdays.size >= DATE_CACHE_SIZE) weekdays.clear();
+      weekdays.set(isoDate, day);
+    }
+  }
+  return day;
 }
