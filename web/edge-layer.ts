@@ -278,6 +278,25 @@ function compile(gl: WebGL2RenderingContext, vertex: string, fragment: string, a
   return { program, shaders };
 }
 
+/** One interleaved vertex attribute: its component count and type, and its byte offset in a vertex. */
+interface VertexField { size: number; type: number; normalized: boolean; offset: number }
+
+/** A vertex buffer and the vertex array that reads `fields` (attribute locations 0, 1, …) from it. */
+function vertexArray(gl: WebGL2RenderingContext, what: string, stride: number, fields: readonly VertexField[]): { buffer: WebGLBuffer; vao: WebGLVertexArrayObject } {
+  const buffer = gl.createBuffer();
+  const vao = gl.createVertexArray();
+  if (!buffer || !vao) throw new Error(`demarche: could not create the ${what} buffers.`);
+  gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+  fields.forEach((f, location) => {
+    gl.enableVertexAttribArray(location);
+    gl.vertexAttribPointer(location, f.size, f.type, f.normalized, stride, f.offset);
+  });
+  gl.bindVertexArray(null);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  return { buffer, vao };
+}
+
 /** A set of lines on the GPU: each end's node texture index and the line's colour. */
 class LineBuffer {
   readonly program: WebGLProgram;
@@ -296,24 +315,16 @@ class LineBuffer {
 
   constructor(private readonly gl: WebGL2RenderingContext, private readonly layer: EdgeLayer, private readonly which: Which) {
     ({ program: this.program, shaders: this.shaders } = compile(gl, LINE_VERTEX_SHADER, LINE_FRAGMENT_SHADER, ['a_node', 'a_color']));
-    const buffer = gl.createBuffer();
-    const vao = gl.createVertexArray();
-    if (!buffer || !vao) throw new Error('demarche: could not create the edge buffers.');
-    this.buffer = buffer;
-    this.vao = vao;
+    // A vertex: the end's node texture index (float), then the line's colour (4 bytes).
+    ({ buffer: this.buffer, vao: this.vao } = vertexArray(gl, 'edge', 8, [
+      { size: 1, type: gl.FLOAT, normalized: false, offset: 0 },
+      { size: 4, type: gl.UNSIGNED_BYTE, normalized: true, offset: 4 },
+    ]));
     this.uniforms = {
       nodeData: gl.getUniformLocation(this.program, 'u_nodeData'),
       nodeDataWidth: gl.getUniformLocation(this.program, 'u_nodeDataWidth'),
       matrix: gl.getUniformLocation(this.program, 'u_matrix'),
     };
-    gl.bindVertexArray(vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-    gl.enableVertexAttribArray(0);
-    gl.vertexAttribPointer(0, 1, gl.FLOAT, false, 8, 0);
-    gl.enableVertexAttribArray(1);
-    gl.vertexAttribPointer(1, 4, gl.UNSIGNED_BYTE, true, 8, 4);
-    gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
 
   /** Rebuilds the vertex buffer if the lines, or their ends' texture indices, changed. */
@@ -466,20 +477,12 @@ class PictureProgram {
   constructor(private readonly gl: WebGL2RenderingContext, private readonly layer: EdgeLayer) {
     this.lines = new LineBuffer(gl, layer, 'all');
     ({ program: this.quadProgram, shaders: this.quadShaders } = compile(gl, PICTURE_VERTEX_SHADER, PICTURE_FRAGMENT_SHADER, ['a_position', 'a_uv']));
-    const buffer = gl.createBuffer();
-    const vao = gl.createVertexArray();
-    if (!buffer || !vao) throw new Error('demarche: could not create the picture buffers.');
-    this.quadBuffer = buffer;
-    this.quadVao = vao;
+    // A vertex: its position, then its texture coordinates (two floats each).
+    ({ buffer: this.quadBuffer, vao: this.quadVao } = vertexArray(gl, 'picture', 16, [
+      { size: 2, type: gl.FLOAT, normalized: false, offset: 0 },
+      { size: 2, type: gl.FLOAT, normalized: false, offset: 8 },
+    ]));
     this.uniforms = { picture: gl.getUniformLocation(this.quadProgram, 'u_picture') };
-    gl.bindVertexArray(vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-    gl.enableVertexAttribArray(0);
-    gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 16, 0);
-    gl.enableVertexAttribArray(1);
-    gl.vertexAttribPointer(1, 2, gl.FLOAT, false, 16, 8);
-    gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
 
   /** Sigma calls this after it (re)processed the nodes: texture indices may have changed. */
