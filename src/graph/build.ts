@@ -57,11 +57,7 @@ export function documentRecord(doc: Doc): DocumentRecord {
  * thousands of articles must not cost a copy and a sort per article.
  */
 function mergeSorted(a: string[], b: readonly string[]): string[] {
-  for (const id of b) {
-    if (!a.length || byString(a[a.length - 1], id) < 0) { a.push(id); continue; }
-    const lo = lowerBound(a.length, (i) => a[i], id);
-    if (a[lo] !== id) a.splice(lo, 0, id);
-  }
+  for (const id of b) insertSorted(a, id);
   return a;
 }
 
@@ -128,7 +124,7 @@ function mergeAttributesInto(a: NodeAttributes, b: ActorFacts): void {
   }
   mergeSorted(a.titles, b.titles);
   a.mentions += b.mentions;
-  if (b.docs.length === 1) insertSorted(a.docs, b.docs[0]); else mergeSorted(a.docs, b.docs);
+  mergeSorted(a.docs, b.docs);
   const country = a.country && b.country ? (byString(a.country, b.country) <= 0 ? a.country : b.country) : a.country ?? b.country;
   if (country) a.country = country; else if ('country' in a) delete a.country;
 }
