@@ -55,8 +55,14 @@ export function shiftDate(isoDate: string, days: number): string {
   return out;
 }
 
+/** Year, month and day of an ISO date, as numbers. */
+function ymd(isoDate: string): [number, number, number] {
+  const parts = isoDate.split('-');
+  return [Number(parts[0]), Number(parts[1]), Number(parts[2])];
+}
+
 function shiftUncached(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
+  const [y, m, d] = ymd(isoDate);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
@@ -65,7 +71,7 @@ function shiftUncached(isoDate: string, days: number): string {
 export function weekday(isoDate: string): number {
   let day = weekdays.get(isoDate);
   if (day === undefined) {
-    const [y, m, d] = isoDate.split('-').map(Number);
+    const [y, m, d] = ymd(isoDate);
     day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
     if (isoDate.length === 10) {
       if (weekdays.size >= DATE_CACHE_SIZE) weekdays.clear();

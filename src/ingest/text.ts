@@ -7,6 +7,7 @@
  */
 import type { DocMeta, Paragraph } from '../doc.js';
 import { parseDateLine } from './date.js';
+import { mapPacked } from '../arrays.js';
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RELATED = /^related(?:\s+article)?s?\s*:/i;
@@ -44,7 +45,7 @@ export function ingestText(text: string): { paragraphs: Paragraph[]; meta: DocMe
     if (!pending.length) return;
     const start = pending[0].start;
     const end = pending[pending.length - 1].end;
-    const joined = pending.map((l) => l.text.trim()).join(' ');
+    const joined = mapPacked(pending, (l) => l.text.trim()).join(' ');
     pending = [];
     if (inUrl) {
       // The URL is the first paragraph of its section (its line breaks and stray spaces joined); what follows is a footer.

@@ -7,6 +7,7 @@ import type { Token } from '../doc.js';
 import type { CompiledHead, Lexicons, NameHit } from '../lexicons/load.js';
 import type { TitleRecord } from '../lexicons/schema.js';
 import { startsAt, STARTS_NAME } from '../lexicons/starts.js';
+import { joinTexts } from '../arrays.js';
 
 export type Atom =
   | { t: 'country'; start: number; end: number; key: string; form: 'name' | 'capital' | 'demonym' }
@@ -97,7 +98,7 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
       continue;
     }
     if (title) {
-      const text = tokens.slice(i, titleEnd).map((t) => t.text).join(' ');
+      const text = joinTexts(tokens, i, titleEnd);
       atoms.push({ t: 'title', start: i, end: titleEnd, title: text, record: title.values[0] });
       i = titleEnd;
       continue;

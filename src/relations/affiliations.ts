@@ -7,9 +7,10 @@
 import type { Doc, Relation } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
 import { evidenceOf, makeRelation } from './evidence.js';
+import { byId } from '../arrays.js';
 
 export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
-  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  const actors = byId(doc.actors);
   const out: Relation[] = [];
   const seen = new Set<string>();
   const emit = (source: string, target: string, kind: 'member_of' | 'part_of', si: number) => {

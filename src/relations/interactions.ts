@@ -23,6 +23,7 @@ import { actDate } from './dates.js';
 import { evidenceOf, makeRelation } from './evidence.js';
 import { isNegated } from './negation.js';
 import { sortSpans } from '../spans.js';
+import { byId, joinTexts, mapPacked } from '../arrays.js';
 
 interface Slot { actor: string; start: number; end: number }
 type CueHit = { end: number; values: CompiledCue[] } | null;
@@ -57,7 +58,7 @@ const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 
 
 export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
-  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  const actors = byId(doc.actors);
   const tokens = doc.tokens;
   const { bits: starts, firsts } = startsAt(tokens, lex);
   // Affiliation links: a speaker's own country or institution is not what it talks about.
@@ -173,7 +174,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     const emit = (source: string, target: string, cue: CompiledCue, cueStart: number, allegedBy?: string, quote?: string) => {
       // A spokesman "addressing" his own ministry or a minister her own country is the text's framing, not an interaction.
       if (source === target || !actors.has(source) || !actors.has(target) || related(source, target)) return;
-      const verb = cue.tokens.length === 1 ? tokens[cueStart].text : tokens.slice(cueStart, cueStart + cue.tokens.length).map((t) => t.text).join(' ');
+      const verb = cue.tokens.length === 1 ? tokens[cueStart].text : joinTexts(tokens, cueStart, cueStart + cue.tokens.length);
       out.push(makeRelation(source, target, cue.relation, evidenceOf(doc, si, verb, actDateOf(), quote), cue.cameo, allegedBy));
     };
 
@@ -345,11 +346,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const two = isGroupNoun && (tokens[p - 1]?.lower === 'two' || tokens[p - 1]?.lower === 'both');
       if (two) {
         const pair = out.findLast((r) => r.evidence.sentence < si && (actors.get(r.source)?.kind === 'person') === people && (actors.get(r.target)?.kind === 'person') === people && !related(r.source, r.target));
-        if (pair) return [pair.source, pair.target].map((actor) => ({ actor, start: p, end: p + 1 }));
+        if (pair) return [{ actor: pair.source, start: p, end: p + 1 }, { actor: pair.target, start: p, end: p + 1 }];
       }
       if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
       const members = lastGroup.filter((a) => word === 'they' || (actors.get(a)?.kind === 'person') === people);
-      return members.length > 1 ? members.map((actor) => ({ actor, start: p, end: p + 1 })) : undefined;
+      return members.length > 1 ? mapPacked(members, (actor) => ({ actor, start: p, end: p + 1 })) : undefined;
     };
     /** "the two sides", "both countries" anywhere in tokens[from, to): the last group. */
     const groupIn = (from: number, to: number): Slot[] | undefined => {
@@ -357,7 +358,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const noun = tokens[t].lower;
         const before = tokens[t - 1].lower;
         if (GROUP_REFERENCES.has(noun) && (before === 'both' || NUMBER_WORDS.has(before)) && lastGroup.length > 1) {
-          return lastGroup.map((actor) => ({ actor, start: t, end: t + 1 }));
+          return mapPacked(lastGroup, (actor) => ({ actor, start: t, end: t + 1 }));
         }
       }
       return undefined;
@@ -538,17 +539,17 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         targets = objects.slots;
         if (cue.speech || ((cue.relation === 'demand' || cue.relation === 'appeal' || cue.relation === 'threaten') && !targets.length)) {
           if (!targets.length || cue.relation === 'statement') {
-            const speakers = sources.map((s) => s.actor);
-            let about = targets.map((t) => t.actor);
+            const speakers = mapPacked(sources, (s) => s.actor);
+            let about = mapPacked(targets, (t) => t.actor);
             if (!about.length) {
               const quote = quotes.find((q) => q.charEnd <= tokens[c].start && q.charEnd >= sentence.charStart);
               about = tokens[cueEnd] && (tokens[cueEnd].lower === 'that' || cue.relation !== 'statement' || !quote)
                 ? contentActors(cueEnd, sentence.end, speakers)
                 : quote ? contentActors(sentence.start, c, speakers) : contentActors(cueEnd, sentence.end, speakers);
               // "…, Moscow said Tuesday.": the reported words come before the speaker.
-              if (!about.length && sources.length && cue.speech) about = contentActors(sentence.start, Math.min(...sources.map((x) => x.start)), speakers);
+              if (!about.length && sources.length && cue.speech) about = contentActors(sentence.start, Math.min(...mapPacked(sources, (x) => x.start)), speakers);
             }
-            targets = about.slice(0, cue.relation === 'statement' ? 2 : 3).map((actor) => ({ actor, start: 0, end: 0 }));
+            targets = mapPacked(about.slice(0, cue.relation === 'statement' ? 2 : 3), (actor) => ({ actor, start: 0, end: 0 }));
           }
         }
       }

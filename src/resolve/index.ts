@@ -8,6 +8,7 @@
  */
 import type { Actor, Doc, Mention } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
+import { mapPacked } from '../arrays.js';
 import { nameWords, normalizeName, personKey, slug } from './normalize.js';
 
 export { normalizeName, slug, personKey, canonicalNameWords } from './normalize.js';
@@ -55,8 +56,8 @@ function lowerNames(lex: Lexicons, country: string): readonly string[] {
 
 export function resolve(doc: Doc, lex: Lexicons): Doc {
   const drafts = new Map<string, Draft>();
-  const mentions = doc.mentions.map((m) => ({ ...m }));
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const mentions = mapPacked(doc.mentions, (m) => ({ ...m }));
+  const order = mapPacked(mentions, (_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   // Position of each mention in text order, for "the nearest one before".
   // rank[i]: the place of mention i in text order (an array: every mention has one).
   const rank: number[] = new Array(mentions.length);
@@ -200,7 +201,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     // Only a country already named: a reference never reaches forward.
     if (!pool.some((d) => d.positions.some((pos) => pos < r))) continue;
     // The topic of the last sentence that names one of them: its first such country ("Guyana asked Brazil … The country").
-    const ids = new Set(pool.map((d) => d.actor.id));
+    const ids = new Set(mapPacked(pool, (d) => d.actor.id));
     // A demonym ("French officials") is an adjective, not the topic.
     const earlier = order.filter((j) => (rank[j] ?? 0) < r && mentions[j].kind === 'country' && !mentions[j].rule.endsWith(':demonym') && mentions[j].actor && ids.has(mentions[j].actor!));
     const lastSentence = earlier.length ? mentions[earlier[earlier.length - 1]].sentence : -1;
@@ -234,7 +235,7 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
   }
 
   // Aliases: unique, sorted, without the label; the label of a person is its longest name.
-  const actors = [...drafts.values()].map(({ actor }) => ({
+  const actors = mapPacked([...drafts.values()], ({ actor }) => ({
     ...actor,
     aliases: [...new Set(actor.aliases)].filter((a) => a !== actor.label).sort(),
     titles: [...actor.titles].sort(),
