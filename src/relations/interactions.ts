@@ -50,6 +50,9 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   claim: ['accuse', 'statement'], claims: ['accuse', 'statement'], demand: ['demand'], demands: ['demand'], ultimatum: ['demand', 'threaten'],
   request: ['appeal', 'demand'], proposal: ['intent', 'appeal'], offer: ['intent'], threat: ['threaten'], threats: ['threaten'],
   sanctions: ['sanction'], expulsion: ['sanction'], measures: ['sanction'], strikes: ['force'], attack: ['force'], attacks: ['force'], invasion: ['force'],
+  // Military acts named by what was done: "condemned the launch" answers "North Korea fired a missile".
+  launch: ['force'], launches: ['force'], test: ['force'], tests: ['force'], firing: ['force'], strike: ['force'], airstrike: ['force'], airstrikes: ['force'],
+  bombing: ['force'], shelling: ['force'], incursion: ['force'], incursions: ['force'], raid: ['force'], raids: ['force'], offensive: ['force'], aggression: ['force'],
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
@@ -58,6 +61,8 @@ const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 
 
 export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
+  // Acts read without an addressee ("North Korea fired a missile"): a later response to the act ("condemned the launch") is addressed to its actor.
+  const untargetedActs: Array<{ source: string; kind: InteractionKind; sentence: number }> = [];
   const actors = byId(doc.actors);
   const tokens = doc.tokens;
   const { bits: starts, firsts } = startsAt(tokens, lex);
@@ -578,8 +583,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const answered = answeredAct(from, to);
         if (answered) {
           const earlier = out.findLast((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
-          if (earlier) {
-            targets = [{ actor: earlier.source, start: 0, end: 0 }];
+          const earlierAct = untargetedActs.findLast((a) => answered.includes(a.kind) && !sources.some((x) => x.actor === a.source));
+          // The latest of the two; at one sentence, the act with an addressee.
+          const actor = earlierAct && (!earlier || earlierAct.sentence > earlier.evidence.sentence) ? earlierAct.source : earlier?.source;
+          if (actor) {
+            targets = [{ actor, start: 0, end: 0 }];
             // Denying an accusation rejects it; condemning sanctions stays an accusation.
             if (cue.relation === 'statement') coded = { ...cue, relation: 'reject', cameo: CAMEO_ROOT.reject };
           }
@@ -588,6 +596,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
+      if (!targets.length) for (const s of sources) untargetedActs.push({ source: s.actor, kind: coded.relation, sentence: si });
       // A meeting's participants are one group ("Biden hosted Kishida and Yoon … the three leaders").
       if (coded.relation === 'consult') rememberGroup([...sources, ...targets]);
       else { rememberGroup(sources); rememberGroup(targets); }

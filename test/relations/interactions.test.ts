@@ -148,6 +148,15 @@ describe('responses', () => {
     expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
     expect(edges('Saudi Arabia accused Iran of arming the rebels. Iran denies the charge.')).toContain('country:irn reject country:sau');
   });
+  it('condemning a military act named by a noun ("the launch") answers whoever did it, though that act had no addressee', () => {
+    const found = edges('North Korea fired a missile on Friday. Japan and Canada jointly condemned the launch.');
+    expect(found).toContain('country:jpn accuse country:prk');
+    expect(found).toContain('country:can accuse country:prk');
+    // The latest such act is the one answered.
+    expect(edges('Russia shelled the port. Iran fired a missile on Friday. France condemned the launch.')).toContain('country:fra accuse country:irn');
+    // Without an earlier act there is no one to address.
+    expect(edges('Japan condemned the launch.')).toEqual([]);
+  });
 });
 
 describe('objects and sequences', () => {
