@@ -30,6 +30,10 @@ type CueHit = { end: number; values: CompiledCue[] } | null;
 
 const CLAUSE_BREAKS = new Set([';', ':', 'which', 'that', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'after', 'before', 'since', 'until', 'as']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+// Adverbs that may stand between an auxiliary and its participle ("was also condemned", "were previously hosted").
+const isAdverb = (word: string) => (word.length > 4 && word.endsWith('ly')) || word === 'also' || word === 'later' || word === 'then' || word === 'again' || word === 'since' || word === 'once';
+// Nouns of meetings: a participle after one qualifies the meeting ("talks hosted by Oman").
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'ceremony', 'summit', 'negotiations', 'round', 'conference', 'consultations', 'discussions', 'session', 'dinner', 'banquet', 'reception']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'from', 'for', 'in', 'on', 'at', 'by', 'about', 'against', 'between', 'into', 'over', 'under', 'near', 'through', 'without', 'toward', 'towards', 'among', 'amid', 'across', 'after', 'before', 'during', 'despite', 'including']);
 const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'without', 'from', 'on', 'about', 'while', 'despite']);
 const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
@@ -503,8 +507,13 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         continue;
       }
 
-      // Passive: "the demand was rejected by Ankara".
-      const passive = prev !== undefined && PASSIVE_AUX.has(prev) && tokens[cueEnd]?.lower === 'by' && cue.relation !== 'statement';
+      // Passive: "the demand was rejected by Ankara", "was also condemned by", "were previously hosted by".
+      const byAgent = tokens[cueEnd]?.lower === 'by' && cue.relation !== 'statement';
+      let auxiliary = c - 1;
+      while (auxiliary > sentence.start && c - auxiliary <= 2 && isAdverb(tokens[auxiliary].lower)) auxiliary--;
+      // "at talks hosted by Gonsalves": a participle after a meeting noun is passive too; its subject is the meeting.
+      const meetingParticiple = byAgent && prev !== undefined && MEETING_NOUNS.has(prev) && tokens[cueEnd - 1].lower.endsWith('ed');
+      const passive = byAgent && (PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '') || meetingParticiple);
       let sources: Slot[];
       let targets: Slot[];
       if (tokens[c].lower === 'according' && tokens[cueEnd]?.lower === 'to') {
@@ -521,8 +530,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (passive) {
         const agent = slots.find((s) => s.start > cueEnd && s.start <= cueEnd + 6 && !someToken(tokens, cueEnd + 1, s.start, (t) => t.text === ',' || t.text === ';'));
         sources = agent ? coordinatedRight(agent, sentence.end) : [];
-        targets = subjectOf(c - 1);
-        // "… met in Argyle, at talks hosted by Gonsalves": the guests are the sentence's subjects.
+        targets = meetingParticiple ? [] : subjectOf(c - 1);
+        // "… met in Argyle, at talks hosted by Gonsalves", "Talks between the two sides were hosted by Iraq": the guests are the sentence's subjects or the group named.
         if (!targets.length && cue.relation === 'consult') targets = groupIn(sentence.start, c) ?? firstSources;
       } else {
         // "accused Beijing … and said …": a coordinated predicate shares the first one's subject.

@@ -143,6 +143,20 @@ describe('references', () => {
   });
 });
 
+describe('passives', () => {
+  it('an adverb may stand between the auxiliary and the participle', () => {
+    expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was also dismissed by Minsk.')).toContain('country:blr reject country:pol');
+    expect(edges('Ukraine was strongly criticized by Hungary.')).toEqual(['country:hun accuse country:ukr']);
+  });
+  it('talks "hosted by" X: the host meets the guests, named as the subjects or as a group', () => {
+    const guests = edges('Nicolas Maduro and Irfaan Ali met in Argyle at talks hosted by Ralph Gonsalves.');
+    expect(guests).toContain('person:ralph-gonsalves consult person:nicolas-maduro');
+    expect(guests).toContain('person:ralph-gonsalves consult person:irfaan-ali');
+    const group = edges('Saudi Arabia and Iran met in Beijing. Talks between the two sides were previously hosted by Iraq and Oman.');
+    for (const host of ['irq', 'omn']) for (const guest of ['sau', 'irn']) expect(group).toContain(`country:${host} consult country:${guest}`);
+  });
+});
+
 describe('responses', () => {
   it('rejecting "the accusation" answers whoever made it', () => {
     expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
