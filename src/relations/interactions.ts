@@ -389,12 +389,16 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let i = t;
       let viaPreposition = false;
       let viaCuePreposition = false;
+      // "condemned the attack by Russia", "welcomed the agreement between Serbia and Kosovo": the act's
+      // agent or parties, named in the object's own phrase, are whom the response is addressed to.
+      const actObject = direct && DETERMINERS.has(tokens[t]?.lower ?? '');
       while (i < limit) {
         const tok = tokens[i];
         const apposed = tok.text === ',' && appositionStarts !== undefined && appositionStarts.has(i + 1);
         if (apposed) { i++; continue; }
         if (tok.text === ',' || tok.text === ';' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || QUOTE_MARKS.has(tok.text)) break;
-        if (cueAt(i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower)) break;
+        // Another cue ends the object, but for the act an object names ("condemned the attack by …").
+        if (cueAt(i, sentence.end) && i > t && !PREPOSITIONS.has(tok.lower) && !(actObject && i === t + 1)) break;
         const slot = slotAt(i);
         if (slot && slot.start === i) {
           const prev = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
@@ -402,6 +406,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           const allowedPreposition = afterPreposition && cue.preps !== undefined && cue.preps.includes(prev.lower);
           // "banned imports of Russian diamonds": the actor qualifying the direct object.
           const ofComplement = direct && afterPreposition && prev.lower === 'of' && !viaPreposition;
+          if (actObject && afterPreposition && !viaPreposition && (prev.lower === 'by' || prev.lower === 'between')) {
+            return { slots: coordinatedRight(slot, sentence.end), owner: false };
+          }
           if ((direct && !afterPreposition) || ofComplement) {
             const owner = tokens[slot.end] && /^['\u2019]s?$/.test(tokens[slot.end].text);
             const list = coordinatedRight(slot, sentence.end);
@@ -422,7 +429,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
             return { slots: coordinatedRight(slot, sentence.end), owner: false };
           }
           if (afterPreposition) viaPreposition = true;
-          i = slot.end;
+          // Past the whole list the preposition governs: "between Serbia and Kosovo" holds no direct object.
+          const governed = afterPreposition ? coordinatedRight(slot, sentence.end) : [slot];
+          i = governed[governed.length - 1].end;
           continue;
         }
         if (cue.preps !== undefined && cue.preps.includes(tok.lower)) { viaPreposition = true; viaCuePreposition = true; }

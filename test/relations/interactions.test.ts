@@ -162,6 +162,13 @@ describe('responses', () => {
     expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
     expect(edges('Saudi Arabia accused Iran of arming the rebels. Iran denies the charge.')).toContain('country:irn reject country:sau');
   });
+  it('the agent or the parties named in the object ("the attack by Russia", "the agreement between …") are addressed', () => {
+    expect(edges('Japan condemned the attack by Russia.')).toContain('country:jpn accuse country:rus');
+    expect(edges('France criticized the decision by Iran to expel inspectors.')).toEqual(['country:fra accuse country:irn']);
+    const welcomed = edges('Germany welcomed the agreement between Serbia and Kosovo.');
+    expect(welcomed).toContain('country:deu cooperate country:srb');
+    expect(welcomed).toContain('country:deu cooperate country:unk');
+  });
   it('condemning a military act named by a noun ("the launch") answers whoever did it, though that act had no addressee', () => {
     const found = edges('North Korea fired a missile on Friday. Japan and Canada jointly condemned the launch.');
     expect(found).toContain('country:jpn accuse country:prk');
