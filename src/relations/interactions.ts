@@ -59,6 +59,8 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   bombing: ['force'], shelling: ['force'], incursion: ['force'], incursions: ['force'], raid: ['force'], raids: ['force'], offensive: ['force'], aggression: ['force'],
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
+// Group nouns that mean people ("the three leaders"); the others mean countries or institutions ("both governments").
+const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships', 'mediators', 'envoys', 'diplomats', 'warplanes', 'soldiers']);
@@ -112,13 +114,22 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   }
   // The last actor of each kind seen as a subject, for pronouns.
   const salient: { person?: string; other?: string } = {};
-  // The last actors named together ("Biden, Kishida and Yoon"), for "the three leaders", "both sides", "they".
+  // The last actors named together ("Biden, Kishida and Yoon"), for "the three leaders", "both sides", "they";
+  // people and other actors also apart, so that "the leaders" still means the leaders after "Washington, Tokyo and Seoul".
   let lastGroup: string[] = [];
+  let lastPeople: string[] = [];
+  let lastOthers: string[] = [];
   const rememberGroup = (list: readonly Slot[]) => {
     const ids: string[] = [];
     for (const x of list) if (!ids.includes(x.actor)) ids.push(x.actor);
-    if (ids.length > 1) lastGroup = ids;
+    if (ids.length < 2) return;
+    lastGroup = ids;
+    const people = ids.filter((id) => actors.get(id)?.kind === 'person');
+    if (people.length > 1) lastPeople = people;
+    if (ids.length - people.length > 1) lastOthers = ids.filter((id) => actors.get(id)?.kind !== 'person');
   };
+  /** The group a group noun means: people for "leaders", any for "sides" and "parties", others for "countries". */
+  const groupFor = (noun: string): string[] => (PEOPLE_GROUP_NOUNS.has(noun) ? lastPeople : noun === 'sides' || noun === 'parties' ? lastGroup : lastOthers);
 
   doc.sentences.forEach((sentence, si) => {
     const hasComma = (from: number, to: number) => { for (let i = from; i < to; i++) if (tokens[i].text === ',') return true; return false; };
@@ -350,7 +361,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const word = tokens[p]?.lower ?? '';
       const isGroupNoun = GROUP_REFERENCES.has(word) && (tokens[p - 1]?.lower === 'the' || tokens[p - 1]?.lower === 'both' || NUMBER_WORDS.has(tokens[p - 1]?.lower ?? ''));
       // "leaders" are people; "sides", "countries" and "governments" are countries or institutions.
-      const people = word === 'leaders' || word === 'presidents' || word === 'ministers' || word === 'men';
+      const people = PEOPLE_GROUP_NOUNS.has(word);
       // "the two governments", "both sides": the two actors of the latest exchange between two of that kind.
       const two = isGroupNoun && (tokens[p - 1]?.lower === 'two' || tokens[p - 1]?.lower === 'both');
       if (two) {
@@ -358,7 +369,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         if (pair) return [{ actor: pair.source, start: p, end: p + 1 }, { actor: pair.target, start: p, end: p + 1 }];
       }
       if (!(isGroupNoun || (word === 'they' && lastGroup.length > 1)) || lastGroup.length < 2) return undefined;
-      const members = lastGroup.filter((a) => word === 'they' || (actors.get(a)?.kind === 'person') === people);
+      const members = word === 'they' ? lastGroup : groupFor(word);
       return members.length > 1 ? mapPacked(members, (actor) => ({ actor, start: p, end: p + 1 })) : undefined;
     };
     /** "the two sides", "both countries" anywhere in tokens[from, to): the last group. */
@@ -366,8 +377,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       for (let t = from + 1; t < to; t++) {
         const noun = tokens[t].lower;
         const before = tokens[t - 1].lower;
-        if (GROUP_REFERENCES.has(noun) && (before === 'both' || NUMBER_WORDS.has(before)) && lastGroup.length > 1) {
-          return mapPacked(lastGroup, (actor) => ({ actor, start: t, end: t + 1 }));
+        const group = GROUP_REFERENCES.has(noun) && (before === 'both' || NUMBER_WORDS.has(before)) ? groupFor(noun) : undefined;
+        if (group && group.length > 1) {
+          return mapPacked(group, (actor) => ({ actor, start: t, end: t + 1 }));
         }
       }
       return undefined;

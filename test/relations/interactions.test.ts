@@ -203,6 +203,13 @@ describe('groups', () => {
       'person:joe-biden accuse country:prk', 'person:fumio-kishida accuse country:prk', 'person:yoon-suk-yeol accuse country:prk',
     ]));
   });
+  it('"the leaders" are still the people after a group of countries was named', () => {
+    const found = edges('Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. Washington, Tokyo and Seoul agreed to hold annual drills. The leaders also condemned North Korea.');
+    expect(found).toEqual(expect.arrayContaining([
+      'person:joe-biden accuse country:prk', 'person:fumio-kishida accuse country:prk', 'person:yoon-suk-yeol accuse country:prk',
+    ]));
+    expect(found).not.toContain('country:jpn accuse country:prk');
+  });
   it('"both sides" agreeing is a mutual act between the countries named together', () => {
     const found = edges('Armenia and Azerbaijan met in Brussels. Both sides agreed to continue the talks.');
     expect(found).toEqual(expect.arrayContaining(['country:arm cooperate country:aze', 'country:aze cooperate country:arm']));
