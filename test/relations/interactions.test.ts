@@ -175,6 +175,11 @@ describe('responses', () => {
     expect(found).toContain('country:can accuse country:prk');
     // The latest such act is the one answered.
     expect(edges('Russia shelled the port. Iran fired a missile on Friday. France condemned the launch.')).toContain('country:fra accuse country:irn');
+    // "The incident" names the latest military act too, and a passive with an adverb reaches it.
+    const incident = edges('A China Coast Guard ship fires a water cannon at a Philippine supply boat. The incident was also condemned by Australia and the European Union.');
+    expect(incident).toContain('institution:chinese-coast-guard force country:phl');
+    expect(incident).toContain('country:aus accuse institution:chinese-coast-guard');
+    expect(incident).toContain('institution:european-union accuse institution:chinese-coast-guard');
     // Without an earlier act there is no one to address.
     expect(edges('Japan condemned the launch.')).toEqual([]);
   });
