@@ -57,7 +57,8 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   // Military acts named by what was done: "condemned the launch" answers "North Korea fired a missile".
   launch: ['force'], launches: ['force'], test: ['force'], tests: ['force'], firing: ['force'], strike: ['force'], airstrike: ['force'], airstrikes: ['force'],
   bombing: ['force'], shelling: ['force'], incursion: ['force'], incursions: ['force'], raid: ['force'], raids: ['force'], offensive: ['force'], aggression: ['force'],
-  incident: ['force'], incidents: ['force'], confrontation: ['force'],
+  incident: ['force'], incidents: ['force'], confrontation: ['force'], deployment: ['force'], annexation: ['force'],
+  refusal: ['reject'], rejection: ['reject'], visit: ['consult'],
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
 // Group nouns that mean people ("the three leaders"); the others mean countries or institutions ("both governments").

@@ -180,6 +180,8 @@ describe('responses', () => {
     expect(incident).toContain('institution:chinese-coast-guard force country:phl');
     expect(incident).toContain('country:aus accuse institution:chinese-coast-guard');
     expect(incident).toContain('institution:european-union accuse institution:chinese-coast-guard');
+    // "The refusal" answers a rejection that had no addressee.
+    expect(edges('Aleksandar Vucic refused to sign anything. The refusal was criticized by Albin Kurti.')).toContain('person:albin-kurti accuse person:aleksandar-vucic');
     // Without an earlier act there is no one to address.
     expect(edges('Japan condemned the launch.')).toEqual([]);
   });
