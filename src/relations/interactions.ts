@@ -29,6 +29,8 @@ interface Slot { actor: string; start: number; end: number }
 type CueHit = { end: number; values: CompiledCue[] } | null;
 
 const CLAUSE_BREAKS = new Set([';', ':', 'which', 'that', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'after', 'before', 'since', 'until', 'as']);
+// Words by which a clause says what must be done ("insisted that the issue be settled"): a demand.
+const OBLIGATION_WORDS = new Set(['must', 'should', 'need', 'needs', 'needed', 'be', 'stop', 'withdraw', 'end', 'leave', 'release', 'return', 'halt', 'cease']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 // Adverbs that may stand between an auxiliary and its participle ("was also condemned", "were previously hosted").
 const isAdverb = (word: string) => (word.length > 4 && word.endsWith('ly')) || word === 'also' || word === 'later' || word === 'then' || word === 'again' || word === 'since' || word === 'once';
@@ -596,7 +598,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       }
       // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
       let coded = cue;
-      if (cue.relation === 'statement' && targets.length) {
+      // "insisted that Sweden had delivered": an assertion, not a demand, unless the clause says what must be done.
+      if (cue.relation === 'demand' && cue.speech && tokens[cueEnd]?.lower === 'that' && !someToken(tokens, cueEnd, sentence.end, (t) => OBLIGATION_WORDS.has(t.lower))) {
+        coded = { ...cue, relation: 'statement', cameo: CAMEO_ROOT.statement };
+      }
+      if (coded.relation === 'statement' && targets.length) {
         // The reported words: a quote before the speaker ('"…," X said'), else what follows the verb.
         const quoteFirst = quotes.some((q) => q.charEnd <= tokens[c].start) && !quotes.some((q) => q.charStart >= tokens[c].end);
         const from = quoteFirst ? sentence.start : cueEnd;
@@ -605,7 +611,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         let quoting = false;
         for (let t = from; t < to && !quoting; t++) quoting = t !== c && !inQuote(t) && (cueAt(t)?.values.some((v) => v.speech && REPORTING.has(v.pattern)) ?? false);
         const kind = quoting ? undefined : contentKind(from, to);
-        if (kind) coded = { ...cue, relation: kind, cameo: CAMEO_ROOT[kind] };
+        if (kind) coded = { ...coded, relation: kind, cameo: CAMEO_ROOT[kind] };
       }
       // "rejected the accusation", "The accusation was dismissed by the Kremlin", "Iran denies the charge":
       // a response to an act named before is addressed to whoever made it.

@@ -30,6 +30,10 @@ describe('statements', () => {
     expect(found).toContain('person:dmytro-kuleba statement country:rus');
     expect(found).toContain('person:dmytro-kuleba consult country:pol');
   });
+  it('"insisted that" asserts unless the clause says what must be done', () => {
+    expect(edges('Jens Stoltenberg insisted that Sweden had delivered on its commitments.')).toEqual(['person:jens-stoltenberg statement country:swe']);
+    expect(edges('Jens Stoltenberg insisted that Turkey must ratify the application.')).toEqual(['person:jens-stoltenberg demand country:tur']);
+  });
   it('told X: the addressee is the target', () => {
     expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
   });
