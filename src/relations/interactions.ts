@@ -31,6 +31,8 @@ type CueHit = { end: number; values: CompiledCue[] } | null;
 const CLAUSE_BREAKS = new Set([';', ':', 'which', 'that', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'after', 'before', 'since', 'until', 'as']);
 // Words by which a clause says what must be done ("insisted that the issue be settled"): a demand.
 const OBLIGATION_WORDS = new Set(['must', 'should', 'need', 'needs', 'needed', 'be', 'stop', 'withdraw', 'end', 'leave', 'release', 'return', 'halt', 'cease']);
+// Verbs whose object does what the infinitive after it says ("told Iran to stop", "invited Kishida to visit").
+const OBJECT_CONTROL = new Set(['tell', 'invite', 'encourage', 'press', 'allow', 'force', 'order', 'persuade', 'help', 'authorize', 'advise', 'instruct']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 // Adverbs that may stand between an auxiliary and its participle ("was also condemned", "were previously hosted").
 const isAdverb = (word: string) => (word.length > 4 && word.endsWith('ly')) || word === 'also' || word === 'later' || word === 'then' || word === 'again' || word === 'since' || word === 'once';
@@ -212,6 +214,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     }
     const slotAt = (t: number) => (t >= base && t < sentence.end ? covering[t - base] : undefined);
     const slotEndingAt = (t: number) => ending.get(t);
+    // An actor just before a word makes it a verb ("Russia demands"), unless the actor is an adjective ("a Russian demand").
+    const isSubjectEnd = (t: number) => { const s = ending.get(t); return s !== undefined && !isDemonym(s); };
     const cueHits = new Array<CueHit | undefined>(sentence.end - base);
     /** The longest cue starting at t that ends by `limit` (the sentence end by default). */
     const cueAt = (t: number, limit = sentence.end): CueHit => {
@@ -503,12 +507,13 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     let lastSources: Slot[] = [];
     let firstSources: Slot[] = [];
     let lastTargets: Slot[] = [];
+    let lastVerb: { end: number; sources: Slot[]; objectActs: boolean } | undefined;
     for (let c = sentence.start; c < sentence.end; c++) {
       if (slotAt(c)) continue;
       const hit = cueAt(c, sentence.end);
       if (!hit) continue;
       const cueEnd = hit.end;
-      const cue = pickCue(hit.values, tokens, c, (t) => slotEndingAt(t) !== undefined);
+      const cue = pickCue(hit.values, tokens, c, isSubjectEnd);
       if (!cue) continue;
       if (inQuote(c)) { c = cueEnd - 1; continue; }
       // A capitalised cue word inside a sentence is part of a name ("Secretary of State").
@@ -567,7 +572,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const coordinated = (tokens[a]?.lower === 'and' && a < c && lastSources.length > 0) || sequenced;
         // ", and urged …" after a nested clause goes back to the sentence's main subject.
         const shared = tokens[a - 1]?.text === ',' || sequenced ? firstSources : lastSources;
-        sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : coordinated && shared.length ? shared : subjectOf(c);
+        // "summoned Japan's ambassador to protest …": an infinitive after a verb that does not hand its object
+        // the act ("urged Turkey to …" does) has that verb's subject.
+        const purpose = prev === 'to' && lastVerb !== undefined && !lastVerb.objectActs && lastVerb.sources.length > 0 && objectThenInfinitive(lastVerb.end, c - 1);
+        sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : purpose ? lastVerb!.sources : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech && (tokens[c - 1]?.text === ',' || QUOTE_MARKS.has(tokens[c - 1]?.text ?? ''))) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.
@@ -639,6 +647,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (coded.relation === 'consult') rememberGroup([...sources, ...targets]);
       else { rememberGroup(sources); rememberGroup(targets); }
       lastTargets = targets.filter((t) => t.end > t.start);
+      lastVerb = { end: cueEnd, sources, objectActs: cue.relation === 'appeal' || cue.relation === 'demand' || OBJECT_CONTROL.has(cue.pattern) };
       if (sources.length && !firstSources.length) firstSources = sources;
       for (const s of sources) {
         for (const t of targets) {
@@ -664,6 +673,14 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         }
       }
       c = cueEnd - 1;
+    }
+
+    /** Whether tokens[verbEnd, to) are just the verb's object, maybe with "on <day>" after it ("summoned Japan's ambassador on Sunday"). */
+    function objectThenInfinitive(verbEnd: number, to: number): boolean {
+      let k = to;
+      if (k - 2 >= verbEnd && tokens[k - 2].lower === 'on' && /^\p{Lu}/u.test(tokens[k - 1].text)) k -= 2;
+      const object = slotEndingAt(k);
+      return object !== undefined && object.start >= verbEnd && object.start - verbEnd <= 4;
     }
 
     /** Noun cues: "Russia's demand to …", "U.S. sanctions on Iran", "talks with X". */

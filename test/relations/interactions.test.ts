@@ -34,6 +34,16 @@ describe('statements', () => {
     expect(edges('Jens Stoltenberg insisted that Sweden had delivered on its commitments.')).toEqual(['person:jens-stoltenberg statement country:swe']);
     expect(edges('Jens Stoltenberg insisted that Turkey must ratify the application.')).toEqual(['person:jens-stoltenberg demand country:tur']);
   });
+  it('an infinitive of purpose has the subject of the verb before it; after "urged X" it has X', () => {
+    const summoned = edges('Beijing summoned Hideo Tarumi on Sunday to protest against NATO.');
+    expect(summoned).toContain('country:chn protest institution:nato');
+    expect(summoned).not.toContain('person:hideo-tarumi protest institution:nato');
+    expect(edges('Russia urged Iran to protest against NATO.')).toContain('country:irn protest institution:nato');
+  });
+  it('a word after a demonym is a noun: "a Russian demand" is no verb', () => {
+    expect(edges('On Monday, the Assembly rejected a Russian demand that the ballot be held in secret.')).not.toContain('institution:un-general-assembly demand country:rus');
+    expect(edges('Russia demands that Ukraine withdraw.')).toEqual(['country:rus demand country:ukr']);
+  });
   it('told X: the addressee is the target', () => {
     expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
   });
