@@ -65,6 +65,8 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   refusal: ['reject'], rejection: ['reject'], visit: ['consult'],
 };
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
+// Unnamed sources: as the subject right before the verb ("diplomats said"), no actor speaks.
+const ANONYMOUS_SOURCES = new Set(['diplomats', 'diplomat', 'officials', 'official', 'sources', 'source', 'analysts', 'analyst', 'experts', 'witnesses', 'observers', 'residents', 'critics', 'people', 'aides', 'insiders']);
 // Group nouns that mean people ("the three leaders"); the others mean countries or institutions ("both governments").
 const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
@@ -288,6 +290,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // the subject stands before the apposition or relative clause that ends at the comma.
       let a = c - 1;
       while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
+      // "…, diplomats said": an unnamed source speaks; no actor named earlier in the sentence does.
+      if (ANONYMOUS_SOURCES.has(tokens[a]?.lower ?? '') && !slotAt(a) && !(tokens[a - 1] && slotEndingAt(a))) return [];
       if (tokens[a]?.text === ',') {
         for (let t = a - 1; t > sentence.start && t > a - 40; t--) {
           if (tokens[t].text !== ',') continue;

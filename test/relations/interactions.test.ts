@@ -44,6 +44,10 @@ describe('statements', () => {
     expect(edges('On Monday, the Assembly rejected a Russian demand that the ballot be held in secret.')).not.toContain('institution:un-general-assembly demand country:rus');
     expect(edges('Russia demands that Ukraine withdraw.')).toEqual(['country:rus demand country:ukr']);
   });
+  it('"…, diplomats said": an unnamed source speaks, not an actor named in the words', () => {
+    expect(edges('Qatar relayed messages between Hamas and Washington, diplomats said.').filter((e) => e.includes(' statement '))).toEqual([]);
+    expect(edges('Iranian officials said Israel had attacked the consulate.')).toEqual(['country:irn statement country:isr']);
+  });
   it('told X: the addressee is the target', () => {
     expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
   });
