@@ -66,6 +66,8 @@ export interface Lexicons {
   heads: PhraseTrie<CompiledHead>;
   /** Words that end an organisation's proper name ("Forces", "Party"). */
   nameEndings: Set<string>;
+  /** Capitals that are also given names ("Victoria"): before another capitalised word, a person's name. */
+  givenNameCapitals: Set<string>;
   cues: PhraseTrie<CompiledCue>;
   /** Words in reported speech that code it as another kind, and the order in which kinds win. */
   contentCues: PhraseTrie<ContentKind>;
@@ -217,6 +219,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
     titleModifiers: new Set((titlesData as { modifiers: string[] }).modifiers),
     heads,
     nameEndings: new Set((headsData as { nameEndings: { words: string[] } }).nameEndings.words),
+    givenNameCapitals: new Set(news.ambiguous.capitalsAlsoGivenNames),
     cues,
     words: {
       abbreviations,

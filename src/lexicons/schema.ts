@@ -4,7 +4,7 @@ import type { InteractionKind } from '../doc.js';
 export interface CountryNewsData {
   include: string[];
   countries: Record<string, { label?: string; names?: string[]; capitals?: string[]; demonyms?: string[] }>;
-  ambiguous: { skipAltSpellings: string[]; demonymsNotActors: string[] };
+  ambiguous: { skipAltSpellings: string[]; demonymsNotActors: string[]; capitalsAlsoGivenNames: string[] };
 }
 
 export interface InstitutionRecord {

@@ -84,7 +84,9 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
     const nameEnd = name ? name.end : -1;
     const headEnd = head ? head.end : -1;
     const titleEnd = title ? title.end : -1;
-    if (name && nameEnd >= headEnd && nameEnd >= titleEnd) {
+    // "Victoria Nuland": a capital that is also a given name, before another capitalised word, starts a person's name.
+    const givenName = name !== null && nameEnd === i + 1 && nameEnd < end && lex.givenNameCapitals.has(tokens[i].text) && isNameToken(tokens[nameEnd]);
+    if (name && !givenName && nameEnd >= headEnd && nameEnd >= titleEnd) {
       const hit = pickName(name.values);
       atoms.push(hit.type === 'country'
         ? { t: 'country', start: i, end: nameEnd, key: hit.key, form: hit.form }

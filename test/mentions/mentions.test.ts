@@ -24,6 +24,10 @@ describe('countries', () => {
     expect(summary('Moscow said it was ready.')).toEqual(['country:Moscow → country:rus']);
     expect(summary('The talks were held in Moscow.')).toEqual([]);
   });
+  it('a capital that is also a given name starts a person\'s name before another capitalised word', () => {
+    expect(summary('Victoria Nuland flew to Niamey.')).toEqual(['person:Victoria Nuland', 'country:Niamey → country:ner']);
+    expect(summary('Victoria said it would not extradite him.')).toEqual(['country:Victoria → country:syc']);
+  });
   it('"Mali\'s government" and "the Lebanese government" are the country', () => {
     expect(find("Mali's government expelled the envoy.")[0]).toMatchObject({ kind: 'country', entry: 'country:mli', text: "Mali's government" });
   });
