@@ -409,7 +409,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
 
     /** Objects after position t (the cue's end): direct object, or after one of the cue's prepositions. */
     const objectsAfter = (t: number, cue: CompiledCue, direct: boolean): { slots: Slot[]; owner: boolean } => {
-      const limit = Math.min(sentence.end, t + MAX_OBJECT_DISTANCE);
+      let limit = Math.min(sentence.end, t + MAX_OBJECT_DISTANCE);
       let i = t;
       let viaPreposition = false;
       let viaCuePreposition = false;
@@ -458,7 +458,13 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           i = governed[governed.length - 1].end;
           continue;
         }
-        if (cue.preps !== undefined && cue.preps.includes(tok.lower)) { viaPreposition = true; viaCuePreposition = true; }
+        if (cue.preps !== undefined && cue.preps.includes(tok.lower)) {
+          viaPreposition = true;
+          viaCuePreposition = true;
+          // "held talks in Brussels last month with China's commerce minister, Wang Wentao": the cue's own preposition opens the object afresh.
+          // (Not for statements: "said Blinken expects to hear Putin" has no addressee.)
+          if (cue.relation !== 'statement') limit = Math.min(sentence.end, Math.max(limit, i + MAX_OBJECT_DISTANCE));
+        }
         else if (PREPOSITIONS.has(tok.lower)) viaCuePreposition = false;
         i++;
       }

@@ -180,6 +180,10 @@ describe('responses', () => {
     expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
     expect(edges('Saudi Arabia accused Iran of arming the rebels. Iran denies the charge.')).toContain('country:irn reject country:sau');
   });
+  it('the cue\'s own preposition opens the object afresh, past a place and a time', () => {
+    expect(edges("Valdis Dombrovskis held talks in Brussels last month with China's commerce minister, Wang Wentao.")).toContain('person:valdis-dombrovskis consult person:wang-wentao');
+    expect(edges('Ned Price said Antony Blinken expects to hear the reactions of Vladimir Putin.')).toContain('person:ned-price statement person:antony-blinken');
+  });
   it('the agent or the parties named in the object ("the attack by Russia", "the agreement between …") are addressed', () => {
     expect(edges('Japan condemned the attack by Russia.')).toContain('country:jpn accuse country:rus');
     expect(edges('France criticized the decision by Iran to expel inspectors.')).toEqual(['country:fra accuse country:irn']);
