@@ -264,7 +264,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let needConjunction = true;
       for (;;) {
         let j = t - 1;
-        if (tokens[j]?.lower === 'the') j--;
+        // "Warsaw and its EU allies", "Moscow and the EU".
+        if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'its' || tokens[j]?.lower === 'their') j--;
         const conjunction = tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or';
         if (!conjunction && (tokens[j]?.text !== ',' || needConjunction)) break;
         needConjunction = false;

@@ -180,6 +180,13 @@ describe('responses', () => {
     expect(edges('Poland accused Belarus of orchestrating the crisis. The accusation was dismissed by Minsk.')).toContain('country:blr reject country:pol');
     expect(edges('Saudi Arabia accused Iran of arming the rebels. Iran denies the charge.')).toContain('country:irn reject country:sau');
   });
+  it('"objected", "cautioned"; a list with "its" before its last member ("Warsaw and its EU allies")', () => {
+    expect(edges('Nikol Pashinyan objected when Ilham Aliyev spoke of a corridor.')).toEqual(['person:nikol-pashinyan reject person:ilham-aliyev']);
+    expect(edges('Christian Lindner cautioned that the European Commission must not provoke a trade war.').some((e) => e.startsWith('person:christian-lindner ') && e.endsWith(' institution:european-commission'))).toBe(true);
+    const blame = edges('It is a crisis that Warsaw and its EU allies blame squarely on Belarus.');
+    expect(blame).toContain('country:pol accuse country:blr');
+    expect(blame).toContain('institution:european-union accuse country:blr');
+  });
   it('the cue\'s own preposition opens the object afresh, past a place and a time', () => {
     expect(edges("Valdis Dombrovskis held talks in Brussels last month with China's commerce minister, Wang Wentao.")).toContain('person:valdis-dombrovskis consult person:wang-wentao');
     expect(edges('Ned Price said Antony Blinken expects to hear the reactions of Vladimir Putin.')).toContain('person:ned-price statement person:antony-blinken');
