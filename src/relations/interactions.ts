@@ -50,7 +50,7 @@ const OBJECT_TAKING = new Set(['announced', 'announces', 'announcing', 'unveiled
 // Cues that report someone else's words ("Kim warned …, the agency said").
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'claim', 'report', 'write', 'cite', 'quote', 'declare', 'announce', 'accord', 'warn', 'insist', 'deny']);
 // Statement verbs that take their addressee as a direct object ("told Moscow").
-const ADDRESSED_STATEMENTS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'briefed']);
+const ADDRESSED_STATEMENTS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'briefed', 'assured', 'assures', 'assuring']);
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 // Nouns that name an earlier act, and the kinds of act they may name.
 const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
@@ -64,11 +64,13 @@ const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
   incident: ['force'], incidents: ['force'], confrontation: ['force'], deployment: ['force'], annexation: ['force'],
   refusal: ['reject'], rejection: ['reject'], visit: ['consult'],
 };
-const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men']);
+const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men', 'generals', 'commanders']);
+// Who speaks for an actor: "a spokesperson for the ministry said" is the ministry speaking.
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen']);
 // Unnamed sources: as the subject right before the verb ("diplomats said"), no actor speaks.
 const ANONYMOUS_SOURCES = new Set(['diplomats', 'diplomat', 'officials', 'official', 'sources', 'source', 'analysts', 'analyst', 'experts', 'witnesses', 'observers', 'residents', 'critics', 'people', 'aides', 'insiders']);
 // Group nouns that mean people ("the three leaders"); the others mean countries or institutions ("both governments").
-const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men']);
+const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'generals', 'commanders']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
 // Nouns after a demonym that make it stand for its country: "the Iranian delegation", "Chinese officials".
 const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 'officials', 'forces', 'troops', 'military', 'army', 'navy', 'warplanes', 'jets', 'authorities', 'leadership', 'diplomats', 'team', 'negotiators', 'envoys', 'regime', 'leaders', 'administration', 'counterparts', 'ministers', 'lawmakers', 'parliament', 'president', 'coast', 'vessels', 'ships', 'mediators', 'envoys', 'diplomats', 'warplanes', 'soldiers']);
@@ -323,6 +325,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           // Skip an actor that is the object of a preposition ("the spokesman for the ministry said").
           const before = tokens[slot.start - 1];
           const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
+          // "a spokesperson for the Chinese Foreign Ministry said": who speaks for it makes it the speaker.
+          if (beforeThe && (beforeThe.lower === 'for' || beforeThe.lower === 'of') && SPOKESPEOPLE.has(tokens[before?.lower === 'the' ? slot.start - 3 : slot.start - 2]?.lower ?? '')) return [slot];
           // "after", "before", "since" may also open a clause ("after ECOWAS closed …"): then the actor is its subject.
           if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according' && !CLAUSE_BREAKS.has(beforeThe.lower)) { t = slot.start - 1; continue; }
           // A demonym is an adjective unless it qualifies a group that acts ("the Iranian delegation").

@@ -48,6 +48,14 @@ describe('statements', () => {
     expect(edges('Qatar relayed messages between Hamas and Washington, diplomats said.').filter((e) => e.includes(' statement '))).toEqual([]);
     expect(edges('Iranian officials said Israel had attacked the consulate.')).toEqual(['country:irn accuse country:isr']);
   });
+  it('"a spokesperson for the ministry said": the ministry speaks', () => {
+    const found = edges('A spokesperson for the Chinese Foreign Ministry said Beijing was dissatisfied and urged the G7 to stop meddling.');
+    expect(found).toContain('institution:chinese-foreign-ministry appeal institution:g7');
+    expect(found).not.toContain('country:chn appeal institution:g7');
+  });
+  it('"assured X that …" is addressed to X', () => {
+    expect(edges('Amos Hochstein had assured the Lebanese government that the troops would leave.')).toContain('person:amos-hochstein statement country:lbn');
+  });
   it('told X: the addressee is the target', () => {
     expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
   });
@@ -245,6 +253,11 @@ describe('groups', () => {
       'person:joe-biden accuse country:prk', 'person:fumio-kishida accuse country:prk', 'person:yoon-suk-yeol accuse country:prk',
     ]));
     expect(found).not.toContain('country:jpn accuse country:prk');
+  });
+  it('"the two generals" are people named together before', () => {
+    const found = edges('Abdel Fattah al-Burhan met Mohamed Hamdan Dagalo in Jeddah. The two generals rejected the proposal by Kenya.');
+    expect(found).toContain('person:abdel-fattah-al-burhan reject country:ken');
+    expect(found).toContain('person:mohammed-hamdan-dagalo reject country:ken');
   });
   it('"both sides" agreeing is a mutual act between the countries named together', () => {
     const found = edges('Armenia and Azerbaijan met in Brussels. Both sides agreed to continue the talks.');
