@@ -265,6 +265,16 @@ describe('groups', () => {
   });
 });
 
+describe('words that are no cue here', () => {
+  it('", provided X …" is a condition, not aid', () => {
+    expect(edges('Armenia was ready to sign, provided Baku guaranteed the rights of the Armenians.').filter((e) => e.includes(' aid '))).toEqual([]);
+    expect(edges('Russia provided weapons to Syria.')).toContain('country:rus aid country:syr');
+  });
+  it('"X, which hosts Y" is a meeting; "the hosts" is none', () => {
+    expect(edges("Qatar, which hosts members of Hamas's political leadership, relayed messages.")).toContain('country:qat consult institution:hamas');
+  });
+});
+
 describe('negation', () => {
   it('did not threaten gives no edge', () => {
     expect(edges('Greece did not threaten Turkey.')).toEqual([]);
