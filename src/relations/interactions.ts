@@ -34,6 +34,8 @@ const OBLIGATION_WORDS = new Set(['must', 'should', 'need', 'needs', 'needed', '
 // Verbs whose object does what the infinitive after it says ("told Iran to stop", "invited Kishida to visit").
 const OBJECT_CONTROL = new Set(['tell', 'invite', 'encourage', 'press', 'allow', 'force', 'order', 'persuade', 'help', 'authorize', 'advise', 'instruct']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+// Kinds whose verbs take a direct object: their participle before a preposition is passive ("deployed on", "imposed on").
+const TRANSITIVE_ACTS = new Set(['force', 'sanction', 'aid', 'accuse', 'threaten', 'reject']);
 // Adverbs that may stand between an auxiliary and its participle ("was also condemned", "were previously hosted").
 const isAdverb = (word: string) => (word.length > 4 && word.endsWith('ly')) || word === 'also' || word === 'later' || word === 'then' || word === 'again' || word === 'since' || word === 'once';
 // Nouns of meetings: a participle after one qualifies the meeting ("talks hosted by Oman").
@@ -561,6 +563,11 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // "at talks hosted by Gonsalves": a participle after a meeting noun is passive too; its subject is the meeting.
       const meetingParticiple = byAgent && prev !== undefined && MEETING_NOUNS.has(prev) && tokens[cueEnd - 1].lower.endsWith('ed');
       const passive = byAgent && (PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '') || meetingParticiple);
+      // "a monitoring mission deployed on the border", "officials accused of graft": a transitive verb's participle
+      // right before a preposition, after a common noun, qualifies the noun ("the allies agreed at Camp David" acts).
+      if (!byAgent && !passive && TRANSITIVE_ACTS.has(cue.relation) && tokens[cueEnd - 1].lower.endsWith('ed') && prev !== undefined && /^\p{Ll}+$/u.test(tokens[c - 1].text)
+        && PREPOSITIONS.has(tokens[cueEnd]?.lower ?? '') && !AUX_OR_ADVERB.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)
+        && !CLAUSE_BREAKS.has(prev) && !GROUP_NOUNS.has(prev) && !GROUP_REFERENCES.has(prev) && !isAdverb(prev) && !slotEndingAt(c)) { c = cueEnd - 1; continue; }
       let sources: Slot[];
       let targets: Slot[];
       if (tokens[c].lower === 'according' && tokens[cueEnd]?.lower === 'to') {

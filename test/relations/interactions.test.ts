@@ -270,8 +270,18 @@ describe('words that are no cue here', () => {
     expect(edges('Armenia was ready to sign, provided Baku guaranteed the rights of the Armenians.').filter((e) => e.includes(' aid '))).toEqual([]);
     expect(edges('Russia provided weapons to Syria.')).toContain('country:rus aid country:syr');
   });
-  it('"X, which hosts Y" is a meeting; "the hosts" is none', () => {
+  it('"X, which hosts Y" is a meeting', () => {
     expect(edges("Qatar, which hosts members of Hamas's political leadership, relayed messages.")).toContain('country:qat consult institution:hamas');
+  });
+});
+
+describe('participles', () => {
+  it('"a mission deployed on the border" qualifies the mission: no act of the sentence\'s subject', () => {
+    expect(edges('Maria Zakharova accused the EU of using a monitoring mission deployed on the Armenian side of the border.').filter((e) => e.includes(' force '))).toEqual([]);
+    expect(edges('Russia deployed troops on the Ukrainian border.')).toContain('country:rus force country:ukr');
+    // An intransitive act before a preposition stays the act of its subject.
+    expect(edges('China accused the United States, Japan and South Korea of stoking confrontation, days after the three allies agreed at Camp David to consult one another.'))
+      .toContain('country:usa cooperate country:jpn');
   });
 });
 
