@@ -66,6 +66,8 @@ export interface Lexicons {
   heads: PhraseTrie<CompiledHead>;
   /** Words that end an organisation's proper name ("Forces", "Party"). */
   nameEndings: Set<string>;
+  /** Nouns that name an earlier act ("the accusation", "the launch"), with the kinds of act they may name. */
+  actNouns: Map<string, InteractionKind[]>;
   /** Capitals that are also given names ("Victoria"): before another capitalised word, a person's name. */
   givenNameCapitals: Set<string>;
   cues: PhraseTrie<CompiledCue>;
@@ -220,6 +222,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
     heads,
     nameEndings: new Set((headsData as { nameEndings: { words: string[] } }).nameEndings.words),
     givenNameCapitals: new Set(news.ambiguous.capitalsAlsoGivenNames),
+    actNouns: actNounsOf(cuesData as { actNouns?: Record<string, unknown> }),
     cues,
     words: {
       abbreviations,
@@ -233,6 +236,13 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       pronouns: new Map(Object.entries(w.pronouns)),
     },
   };
+}
+
+/** The act nouns of the cue data, without its "about" note. */
+function actNounsOf(data: { actNouns?: Record<string, unknown> }): Map<string, InteractionKind[]> {
+  const out = new Map<string, InteractionKind[]>();
+  for (const [noun, kinds] of Object.entries(data.actNouns ?? {})) if (Array.isArray(kinds)) out.set(noun, kinds as InteractionKind[]);
+  return out;
 }
 
 let defaultLexicons: Lexicons | undefined;

@@ -54,18 +54,6 @@ const REPORTING = new Set(['say', 'tell', 'add', 'state', 'claim', 'report', 'wr
 // Statement verbs that take their addressee as a direct object ("told Moscow").
 const ADDRESSED_STATEMENTS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'briefed', 'assured', 'assures', 'assuring']);
 const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
-// Nouns that name an earlier act, and the kinds of act they may name.
-const ANSWERED_ACTS: Record<string, InteractionKind[]> = {
-  accusation: ['accuse'], accusations: ['accuse'], charge: ['accuse'], charges: ['accuse'], criticism: ['accuse'], allegation: ['accuse'], allegations: ['accuse'],
-  claim: ['accuse', 'statement'], claims: ['accuse', 'statement'], demand: ['demand'], demands: ['demand'], ultimatum: ['demand', 'threaten'],
-  request: ['appeal', 'demand'], proposal: ['intent', 'appeal'], offer: ['intent'], threat: ['threaten'], threats: ['threaten'],
-  sanctions: ['sanction'], expulsion: ['sanction'], measures: ['sanction'], strikes: ['force'], attack: ['force'], attacks: ['force'], invasion: ['force'],
-  // Military acts named by what was done: "condemned the launch" answers "North Korea fired a missile".
-  launch: ['force'], launches: ['force'], test: ['force'], tests: ['force'], firing: ['force'], strike: ['force'], airstrike: ['force'], airstrikes: ['force'],
-  bombing: ['force'], shelling: ['force'], incursion: ['force'], incursions: ['force'], raid: ['force'], raids: ['force'], offensive: ['force'], aggression: ['force'],
-  incident: ['force'], incidents: ['force'], confrontation: ['force'], deployment: ['force'], annexation: ['force'],
-  refusal: ['reject'], rejection: ['reject'], visit: ['consult'],
-};
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men', 'generals', 'commanders']);
 // Who speaks for an actor: "a spokesperson for the ministry said" is the ministry speaking.
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen']);
@@ -368,7 +356,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     /** The kinds of act a noun in tokens[from, to) answers: "the accusation" an accusation, "the demand" a demand. */
     const answeredAct = (from: number, to: number): InteractionKind[] | undefined => {
       for (let i = from; i < to; i++) {
-        const kinds = ANSWERED_ACTS[tokens[i].lower];
+        const kinds = lex.actNouns.get(tokens[i].lower);
         if (kinds) return kinds;
       }
       return undefined;

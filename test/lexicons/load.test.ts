@@ -3,6 +3,7 @@ import { defaultLexiconsOnce, loadLexicons } from '../../src/lexicons/load.js';
 import type { LexiconExtension } from '../../src/lexicons/schema.js';
 import { DemarcheError } from '../../src/errors.js';
 import { parse } from '../../src/index.js';
+import { INTERACTION_KINDS } from '../../src/doc.js';
 
 const edges = (text: string, lexicons?: readonly LexiconExtension[]) =>
   parse(text, { lexicons }).relations.map((r) => `${r.source} ${r.kind} ${r.target}`);
@@ -13,6 +14,16 @@ function errorOf(fn: () => unknown): DemarcheError {
 }
 
 describe('loadLexicons', () => {
+  it('act nouns name interaction kinds of the vocabulary, and lower-case words', () => {
+    const { actNouns } = defaultLexiconsOnce();
+    expect(actNouns.get('launch')).toEqual(['force']);
+    expect(actNouns.has('about')).toBe(false);
+    for (const [noun, kinds] of actNouns) {
+      expect(noun).toBe(noun.toLowerCase());
+      expect(kinds.length).toBeGreaterThan(0);
+      for (const kind of kinds) expect(INTERACTION_KINDS).toContain(kind);
+    }
+  });
   it('compiles the built-in lexicons once and shares them', () => {
     const a = defaultLexiconsOnce();
     expect(defaultLexiconsOnce()).toBe(a);
