@@ -275,6 +275,16 @@ describe('words that are no cue here', () => {
   });
 });
 
+describe('acts named by nouns', () => {
+  it('"Russia\'s invasion of Ukraine", "Saudi Arabia\'s execution of …": the owner acts on the "of" complement', () => {
+    expect(edges("NATO condemned Russia's invasion of Ukraine.")).toContain('country:rus force country:ukr');
+    expect(edges("Iran condemned Saudi Arabia's execution of Nimr al-Nimr.")).toContain('country:sau force person:nimr-al-nimr');
+  });
+  it('an infinitive "to accept" is the accept cue', () => {
+    expect(edges("Israel's security cabinet voted on Thursday to accept an Egyptian proposal.")).toContain('institution:israeli-security-cabinet cooperate country:egy');
+  });
+});
+
 describe('participles', () => {
   it('"a mission deployed on the border" qualifies the mission: no act of the sentence\'s subject', () => {
     expect(edges('Maria Zakharova accused the EU of using a monitoring mission deployed on the Armenian side of the border.').filter((e) => e.includes(' force '))).toEqual([]);
