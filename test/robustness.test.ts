@@ -149,6 +149,12 @@ describe('hostile inputs finish (default timeout)', () => {
     check('## T\n\n' + 'Russia said "no '.repeat(1_500));
   });
 
+  // Each response to a named act ("condemned the launch") looks back for the act; without a bound on how far,
+  // 30,000 of them after as many statements took ~10 s.
+  it('30,000 responses to a named act that never happened, between 30,000 statements', () => {
+    check('## T\n\n' + 'Germany said Poland was ready. Japan condemned the launch. '.repeat(30_000));
+  });
+
   it('100,000 nested <div> elements', () => {
     const g = check('<div>'.repeat(100_000) + 'Russia accused France of lying.' + '</div>'.repeat(100_000));
     expect(g.hasNode('country:rus')).toBe(true);

@@ -67,8 +67,25 @@ const GROUP_NOUNS = new Set(['delegation', 'delegations', 'side', 'government', 
 
 export function interactions(doc: Doc, lex: Lexicons): Relation[] {
   const out: Relation[] = [];
-  // Acts read without an addressee ("North Korea fired a missile"): a later response to the act ("condemned the launch") is addressed to its actor.
-  const untargetedActs: Array<{ source: string; kind: InteractionKind; sentence: number }> = [];
+  // Acts read without an addressee ("North Korea fired a missile"): a later response to the act ("condemned the launch")
+  // is addressed to its actor. The last few of each kind, newest last: a lookup stays short however long the article.
+  const untargetedActs = new Map<InteractionKind, Array<{ source: string; sentence: number }>>();
+  const rememberAct = (kind: InteractionKind, source: string, sentence: number) => {
+    let acts = untargetedActs.get(kind);
+    if (!acts) { acts = []; untargetedActs.set(kind, acts); }
+    if (acts.length >= 4) acts.shift();
+    acts.push({ source, sentence });
+  };
+  /** The latest remembered act of one of `kinds` by someone other than `sources`. */
+  const latestAct = (kinds: readonly InteractionKind[], sources: readonly Slot[]) => {
+    let latest: { source: string; sentence: number } | undefined;
+    for (const kind of kinds) {
+      for (const act of untargetedActs.get(kind) ?? []) {
+        if (!sources.some((x) => x.actor === act.source) && (!latest || act.sentence >= latest.sentence)) latest = act;
+      }
+    }
+    return latest;
+  };
   const actors = byId(doc.actors);
   const tokens = doc.tokens;
   const { bits: starts, firsts } = startsAt(tokens, lex);
@@ -454,11 +471,12 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
           continue;
         }
         if (cue.preps !== undefined && cue.preps.includes(tok.lower)) {
+          // "held talks in Brussels last month with China's commerce minister, Wang Wentao": the cue's own preposition
+          // opens the object afresh, once, so the scan stays short (not for statements: "said Blinken expects to hear
+          // Putin" has no addressee).
+          if (!viaPreposition && cue.relation !== 'statement') limit = Math.min(sentence.end, Math.max(limit, i + MAX_OBJECT_DISTANCE));
           viaPreposition = true;
           viaCuePreposition = true;
-          // "held talks in Brussels last month with China's commerce minister, Wang Wentao": the cue's own preposition opens the object afresh.
-          // (Not for statements: "said Blinken expects to hear Putin" has no addressee.)
-          if (cue.relation !== 'statement') limit = Math.min(sentence.end, Math.max(limit, i + MAX_OBJECT_DISTANCE));
         }
         else if (PREPOSITIONS.has(tok.lower)) viaCuePreposition = false;
         i++;
@@ -640,8 +658,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const to = passive ? c : Math.min(sentence.end, cueEnd + 4);
         const answered = answeredAct(from, to);
         if (answered) {
-          const earlier = out.findLast((r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
-          const earlierAct = untargetedActs.findLast((a) => answered.includes(a.kind) && !sources.some((x) => x.actor === a.source));
+          const earlier = latestRelation(out, (r) => answered.includes(r.kind as InteractionKind) && r.evidence.sentence <= si && !sources.some((x) => x.actor === r.source));
+          const earlierAct = latestAct(answered, sources);
           // The latest of the two; at one sentence, the act with an addressee.
           const actor = earlierAct && (!earlier || earlierAct.sentence > earlier.evidence.sentence) ? earlierAct.source : earlier?.source;
           if (actor) {
@@ -654,7 +672,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       const quote = cue.speech ? quotes.find((q) => q.charStart >= sentence.charStart - 1 && q.charEnd <= sentence.charEnd + 1)?.text : undefined;
       if (!firstSubject && sources.length) firstSubject = sources[0].actor;
       if (sources.length) lastSources = sources;
-      if (!targets.length) for (const s of sources) untargetedActs.push({ source: s.actor, kind: coded.relation, sentence: si });
+      if (!targets.length) for (const s of sources) rememberAct(coded.relation, s.actor, si);
       // A meeting's participants are one group ("Biden hosted Kishida and Yoon … the three leaders").
       if (coded.relation === 'consult') rememberGroup([...sources, ...targets]);
       else { rememberGroup(sources); rememberGroup(targets); }
@@ -798,6 +816,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'repeatedly', 'again']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 const AUX_OR_ADVERB = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'publicly', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'and', 'but', 'not', 'never', 'reportedly', 'already', 'still', 'once', 'only', 'to']);
+
+// How far back a response looks for the act it answers: recent acts only, and a long article stays linear.
+const ANSWER_WINDOW = 256;
+
+/** The latest of the last ANSWER_WINDOW relations that passes `test`. */
+function latestRelation(relations: readonly Relation[], test: (r: Relation) => boolean): Relation | undefined {
+  for (let i = relations.length - 1; i >= 0 && i >= relations.length - ANSWER_WINDOW; i--) if (test(relations[i])) return relations[i];
+  return undefined;
+}
 
 /**
  * Among cues sharing a surface form ("visit" noun and verb), the one the
