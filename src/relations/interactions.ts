@@ -637,7 +637,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // A statement whose reported words accuse or threaten is coded by what it says (CAMEO's way).
       let coded = cue;
       // "insisted that Sweden had delivered": an assertion, not a demand, unless the clause says what must be done.
-      if (cue.relation === 'demand' && cue.speech && tokens[cueEnd]?.lower === 'that' && !someToken(tokens, cueEnd, sentence.end, (t) => OBLIGATION_WORDS.has(t.lower))) {
+      if (cue.relation === 'demand' && cue.speech && tokens[cueEnd]?.lower === 'that' && !someToken(tokens, cueEnd, Math.min(sentence.end, cueEnd + MAX_CONTENT_TOKENS), (t) => OBLIGATION_WORDS.has(t.lower))) {
         coded = { ...cue, relation: 'statement', cameo: CAMEO_ROOT.statement };
       }
       if (coded.relation === 'statement' && targets.length) {
