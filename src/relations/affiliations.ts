@@ -3,8 +3,11 @@
  * possessives and appositions the mention finder attached; `part_of`
  * (institution → country) where the text ties them ("Russia's Foreign
  * Ministry") or the lexicon knows it and the country is in the article.
+ * An apposition whose owner is only known once resolved ("Pablo Beltran,
+ * the ELN's chief negotiator", "Esmaeil Baghaei, a spokesperson for the
+ * Foreign Ministry of Iran") is read here, over the resolved mentions.
  */
-import type { Doc, Relation } from '../doc.js';
+import type { Doc, Mention, Relation } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
 import { evidenceOf, makeRelation } from './evidence.js';
 import { byId } from '../arrays.js';
@@ -20,6 +23,8 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
     seen.add(key);
     out.push(makeRelation(source, target, kind, evidenceOf(doc, si)));
   };
+  const byStart = new Map<number, Mention>();
+  for (const m of doc.mentions) if (m.actor && !byStart.has(m.start)) byStart.set(m.start, m);
   for (const m of doc.mentions) {
     if (!m.actor) continue;
     const actor = actors.get(m.actor);
@@ -29,10 +34,38 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
       const institution = m.institution ? actors.get(m.institution) : undefined;
       if (institution) emit(actor.id, institution.id, 'member_of', m.sentence);
       if (m.country) emit(actor.id, m.country, 'member_of', m.sentence);
+      const owner = appositionOwner(doc, lex, m, byStart);
+      if (owner && actors.get(owner)?.kind !== 'person') emit(actor.id, owner, 'member_of', m.sentence);
     } else if (actor.kind === 'institution') {
       const country = m.country ?? lex.institutions.get(actor.id)?.partOf;
       if (country) emit(actor.id, country, 'part_of', m.sentence);
     }
   }
   return out;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The actor an apposition after a person names as theirs: "X, the ELN's chief
+ * negotiator," (the owner before the title) or "X, a spokesperson for the
+ * Foreign Ministry of Iran," (the actor after the title's "for" or "of").
+ */
+function appositionOwner(doc: Doc, lex: Lexicons, person: Mention, byStart: ReadonlyMap<number, Mention>): string | undefined {
+  const tokens = doc.tokens;
+  if (tokens[person.end]?.text !== ',') return undefined;
+  let j = person.end + 1;
+  if (ARTICLES.has(tokens[j]?.lower ?? '')) j++;
+  const owner = byStart.get(j);
+  if (owner && owner.kind !== 'person' && /^['\u2019]s?$/.test(tokens[owner.end]?.text ?? '')) {
+    return lex.titles.longest(tokens, owner.end + 1) ? owner.actor : undefined;
+  }
+  const title = lex.titles.longest(tokens, j);
+  if (!title) return undefined;
+  let k = title.end;
+  if (tokens[k]?.lower !== 'for' && tokens[k]?.lower !== 'of') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const body = byStart.get(k);
+  return body && body.kind !== 'person' ? body.actor : undefined;
 }

@@ -16,6 +16,12 @@ describe('affiliations', () => {
     expect(affiliations("Jens Stoltenberg, NATO's secretary general, spoke.")).toEqual(['person:jens-stoltenberg member_of institution:nato']);
     expect(affiliations('Rafael Grossi, the director general of the International Atomic Energy Agency, spoke.')).toEqual(['person:rafael-grossi member_of institution:iaea']);
   });
+  it('an apposition whose owner is only known once resolved: "the bloc\'s commissioner", "a spokesperson for …"', () => {
+    expect(affiliations("ECOWAS met. Abdel-Fatau Musah, the bloc's commissioner for political affairs, spoke.")).toContain('person:abdel-fatau-musah member_of institution:ecowas');
+    expect(affiliations('Esmaeil Baghaei, a spokesperson for the Foreign Ministry of Iran, spoke.')).toContain('person:esmaeil-baghaei member_of institution:iranian-foreign-ministry');
+    // A person is no one's institution: "X, the president's spokesman" gives no member_of the president.
+    expect(affiliations("Joe Biden spoke. Karine Jean-Pierre, the president's spokesperson, added.").filter((a) => a.includes('member_of person:'))).toEqual([]);
+  });
   it("an institution owned by a country: part_of ('Russia's Foreign Ministry', 'the U.S. State Department')", () => {
     expect(affiliations("Russia's Foreign Ministry denied it.")).toEqual(['institution:russian-foreign-ministry part_of country:rus']);
     expect(affiliations('The U.S. State Department replied.')).toEqual(['institution:us-state-department part_of country:usa']);
