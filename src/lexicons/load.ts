@@ -85,6 +85,8 @@ export interface Lexicons {
     notNames: Set<string>;
     placeWords: Set<string>;
     locatives: Set<string>;
+    /** Words that are also surnames ("He"): a name's start before another unknown capitalised word. */
+    surnamesAlsoWords: Set<string>;
     pronouns: Map<string, string>;
   };
 }
@@ -233,6 +235,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       notNames: new Set(w.notNames),
       placeWords: new Set(w.placeWords),
       locatives: new Set(w.locativePrepositions),
+      surnamesAlsoWords: new Set(w.surnamesAlsoWords),
       pronouns: new Map(Object.entries(w.pronouns)),
     },
   };

@@ -61,6 +61,7 @@ export interface WordLists {
   notNames: string[];
   placeWords: string[];
   locativePrepositions: string[];
+  surnamesAlsoWords: string[];
   pronouns: Record<string, string>;
 }
 

@@ -6,7 +6,7 @@
 import type { Token } from '../doc.js';
 import type { CompiledHead, Lexicons, NameHit } from '../lexicons/load.js';
 import type { TitleRecord } from '../lexicons/schema.js';
-import { startsAt, STARTS_NAME } from '../lexicons/starts.js';
+import { startsAt, STARTS_CUE, STARTS_NAME } from '../lexicons/starts.js';
 import { joinTexts } from '../arrays.js';
 
 export type Atom =
@@ -110,7 +110,10 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
       i++;
       continue;
     }
-    if (isNameToken(token) && !w.notNames.has(token.lower) && !w.months.has(token.lower) && !w.weekdays.has(token.lower)) {
+    // "He Yadong": a word that is also a surname starts a name before an unknown capitalised word (a pronoun never precedes one).
+    const surname = w.surnamesAlsoWords.has(token.lower) && i + 1 < end && isNameToken(tokens[i + 1]) && !w.notNames.has(tokens[i + 1].lower)
+      && !(starts[i + 1] & (STARTS_NAME | STARTS_CUE)) && !lex.titles.longest(tokens, i + 1, end, firsts[i + 1].title) && !lex.heads.longest(tokens, i + 1, end, firsts[i + 1].head);
+    if (isNameToken(token) && (surname || !w.notNames.has(token.lower)) && !w.months.has(token.lower) && !w.weekdays.has(token.lower)) {
       let j = i + 1;
       while (j < end) {
         const next = tokens[j];

@@ -412,7 +412,8 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     let first = a.start;
     // A capitalised word opening the sentence may be an ordinary word ("Talks", "Under").
     if (first === start || (first === start + 1 && /^["“'(]$/.test(tokens[start].text))) {
-      if (w.sentenceStarters.has(tokens[first].lower)) first++;
+      // ("He Lifeng" keeps its surname: the atom finder only starts a name there before an unknown capitalised word.)
+      if (w.sentenceStarters.has(tokens[first].lower) && !(w.surnamesAlsoWords.has(tokens[first].lower) && a.end - first >= 2)) first++;
     }
     if (first >= a.end) return undefined;
     const n = a.end - first;

@@ -24,6 +24,12 @@ describe('countries', () => {
     expect(summary('Moscow said it was ready.')).toEqual(['country:Moscow → country:rus']);
     expect(summary('The talks were held in Moscow.')).toEqual([]);
   });
+  it('"He" is a surname before an unknown capitalised word, and a pronoun otherwise', () => {
+    expect(summary('He Lifeng met Janet Yellen.')).toEqual(['person:He Lifeng', 'person:Janet Yellen']);
+    expect(summary('He Yadong, a spokesperson for the ministry, spoke.')[0]).toBe('person:He Yadong');
+    expect(summary('He met Janet Yellen.')).toEqual(['person:Janet Yellen']);
+    expect(summary('He Said it.').some((m) => m.includes('He Said'))).toBe(false);
+  });
   it('a capital that is also a given name starts a person\'s name before another capitalised word', () => {
     expect(summary('Victoria Nuland flew to Niamey.')).toEqual(['person:Victoria Nuland', 'country:Niamey → country:ner']);
     expect(summary('Victoria said it would not extradite him.')).toEqual(['country:Victoria → country:syc']);
