@@ -24,7 +24,11 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
     out.push(makeRelation(source, target, kind, evidenceOf(doc, si)));
   };
   const byStart = new Map<number, Mention>();
-  for (const m of doc.mentions) if (m.actor && !byStart.has(m.start)) byStart.set(m.start, m);
+  const byEnd = new Map<number, Mention>();
+  for (const m of doc.mentions) {
+    if (m.actor && !byStart.has(m.start)) byStart.set(m.start, m);
+    if (m.actor) byEnd.set(m.end, m);
+  }
   for (const m of doc.mentions) {
     if (!m.actor) continue;
     const actor = actors.get(m.actor);
@@ -34,8 +38,9 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
       const institution = m.institution ? actors.get(m.institution) : undefined;
       if (institution) emit(actor.id, institution.id, 'member_of', m.sentence);
       if (m.country) emit(actor.id, m.country, 'member_of', m.sentence);
-      const owner = appositionOwner(doc, lex, m, byStart);
-      if (owner && actors.get(owner)?.kind !== 'person') emit(actor.id, owner, 'member_of', m.sentence);
+      for (const owner of [appositionOwner(doc, lex, m, byStart), whoseOwner(doc, lex, m, byEnd)]) {
+        if (owner && actors.get(owner)?.kind !== 'person') emit(actor.id, owner, 'member_of', m.sentence);
+      }
     } else if (actor.kind === 'institution') {
       const country = m.country ?? lex.institutions.get(actor.id)?.partOf;
       if (country) emit(actor.id, country, 'part_of', m.sentence);
@@ -45,6 +50,21 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "Nigeria, whose president, Bola Tinubu, …": the actor before "whose <title>," is the person's. */
+function whoseOwner(doc: Doc, lex: Lexicons, person: Mention, byEnd: ReadonlyMap<number, Mention>): string | undefined {
+  const tokens = doc.tokens;
+  if (tokens[person.start - 1]?.text !== ',') return undefined;
+  // The title between "whose" and the comma: a few words at most.
+  for (let w = person.start - 2; w >= 0 && w >= person.start - 6; w--) {
+    if (tokens[w].lower !== 'whose') continue;
+    const title = lex.titles.longest(tokens, w + 1, person.start - 1);
+    if (!title || title.end !== person.start - 1 || tokens[w - 1]?.text !== ',') return undefined;
+    const owner = byEnd.get(w - 1);
+    return owner && owner.kind !== 'person' ? owner.actor : undefined;
+  }
+  return undefined;
+}
 
 /**
  * The actor an apposition after a person names as theirs: "X, the ELN's chief

@@ -22,6 +22,10 @@ describe('affiliations', () => {
     // A person is no one's institution: "X, the president's spokesman" gives no member_of the president.
     expect(affiliations("Joe Biden spoke. Karine Jean-Pierre, the president's spokesperson, added.").filter((a) => a.includes('member_of person:'))).toEqual([]);
   });
+  it('"X, whose president, Y, …": Y is X\'s', () => {
+    expect(affiliations('Nigeria, whose president, Bola Tinubu, chairs ECOWAS, cut off electricity.')).toContain('person:bola-tinubu member_of country:nga');
+    expect(affiliations('Nigeria, whose leaders met Bola Tinubu, cut off electricity.')).not.toContain('person:bola-tinubu member_of country:nga');
+  });
   it("an institution owned by a country: part_of ('Russia's Foreign Ministry', 'the U.S. State Department')", () => {
     expect(affiliations("Russia's Foreign Ministry denied it.")).toEqual(['institution:russian-foreign-ministry part_of country:rus']);
     expect(affiliations('The U.S. State Department replied.')).toEqual(['institution:us-state-department part_of country:usa']);
