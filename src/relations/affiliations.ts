@@ -38,7 +38,7 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
       const institution = m.institution ? actors.get(m.institution) : undefined;
       if (institution) emit(actor.id, institution.id, 'member_of', m.sentence);
       if (m.country) emit(actor.id, m.country, 'member_of', m.sentence);
-      for (const owner of [appositionOwner(doc, lex, m, byStart), whoseOwner(doc, lex, m, byEnd)]) {
+      for (const owner of [appositionOwner(doc, lex, m, byStart), whoseOwner(doc, lex, m, byEnd), ledBody(doc, m, byStart)]) {
         if (owner && actors.get(owner)?.kind !== 'person') emit(actor.id, owner, 'member_of', m.sentence);
       }
     } else if (actor.kind === 'institution') {
@@ -50,6 +50,26 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+// Verbs by which a person leads a body: "who heads Sudan's Sovereign Council", "chairs ECOWAS".
+const LEADS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran']);
+
+/** "Burhan, who heads Sudan's ruling Sovereign Council", "Tinubu, chairs ECOWAS": the body a person leads. */
+function ledBody(doc: Doc, person: Mention, byStart: ReadonlyMap<number, Mention>): string | undefined {
+  const tokens = doc.tokens;
+  let k = person.end;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'who') k++;
+  if (!LEADS.has(tokens[k]?.lower ?? '')) return undefined;
+  // The body within a few words: "the anti-immigrant Stram Kurs party", "Sudan's ruling Sovereign Council".
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    if (tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].text === ';') return undefined;
+    const body = byStart.get(j);
+    // A country before "'s" owns the body that follows ("Sudan's ruling Sovereign Council").
+    if (body && body.kind !== 'person' && !/^['\u2019]s?$/.test(tokens[body.end]?.text ?? '')) return body.actor;
+  }
+  return undefined;
+}
 
 /** "Nigeria, whose president, Bola Tinubu, …": the actor before "whose <title>," is the person's. */
 function whoseOwner(doc: Doc, lex: Lexicons, person: Mention, byEnd: ReadonlyMap<number, Mention>): string | undefined {

@@ -26,6 +26,11 @@ describe('affiliations', () => {
     expect(affiliations('Nigeria, whose president, Bola Tinubu, chairs ECOWAS, cut off electricity.')).toContain('person:bola-tinubu member_of country:nga');
     expect(affiliations('Nigeria, whose leaders met Bola Tinubu, cut off electricity.')).not.toContain('person:bola-tinubu member_of country:nga');
   });
+  it('"X, who heads Y", "X chairs Y": X is a member of the body X leads', () => {
+    expect(affiliations("Abdel Fattah al-Burhan, who heads Sudan's ruling Sovereign Council, wrote to the U.N.")).toContain('person:abdel-fattah-al-burhan member_of institution:sovereign-council');
+    expect(affiliations('Nigeria, whose president, Bola Tinubu, chairs ECOWAS, cut off electricity.')).toContain('person:bola-tinubu member_of institution:ecowas');
+    expect(affiliations('Bola Tinubu, who met ECOWAS envoys, spoke.')).not.toContain('person:bola-tinubu member_of institution:ecowas');
+  });
   it("an institution owned by a country: part_of ('Russia's Foreign Ministry', 'the U.S. State Department')", () => {
     expect(affiliations("Russia's Foreign Ministry denied it.")).toEqual(['institution:russian-foreign-ministry part_of country:rus']);
     expect(affiliations('The U.S. State Department replied.')).toEqual(['institution:us-state-department part_of country:usa']);
