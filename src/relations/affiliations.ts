@@ -38,7 +38,7 @@ export function affiliations(doc: Doc, lex: Lexicons): Relation[] {
       const institution = m.institution ? actors.get(m.institution) : undefined;
       if (institution) emit(actor.id, institution.id, 'member_of', m.sentence);
       if (m.country) emit(actor.id, m.country, 'member_of', m.sentence);
-      for (const owner of [appositionOwner(doc, lex, m, byStart), whoseOwner(doc, lex, m, byEnd), ledBody(doc, m, byStart)]) {
+      for (const owner of [appositionOwner(doc, lex, m, byStart), whoseOwner(doc, lex, m, byEnd), ledBody(doc, m, byStart), leaderOf(doc, m, byEnd)]) {
         if (owner && actors.get(owner)?.kind !== 'person') emit(actor.id, owner, 'member_of', m.sentence);
       }
     } else if (actor.kind === 'institution') {
@@ -67,6 +67,25 @@ function ledBody(doc: Doc, person: Mention, byStart: ReadonlyMap<number, Mention
     const body = byStart.get(j);
     // A country before "'s" owns the body that follows ("Sudan's ruling Sovereign Council").
     if (body && body.kind !== 'person' && !/^['\u2019]s?$/.test(tokens[body.end]?.text ?? '')) return body.actor;
+  }
+  return undefined;
+}
+
+// Groups a person may lead for a country or a body: "an ECOWAS delegation led by …".
+const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'panel', 'coalition', 'force', 'forces', 'negotiators']);
+
+/** "an ECOWAS delegation led by former Nigerian leader Abdulsalami Abubakar", "The Iranian delegation, led by …". */
+function leaderOf(doc: Doc, person: Mention, byEnd: ReadonlyMap<number, Mention>): string | undefined {
+  const tokens = doc.tokens;
+  // "led by", then the person's titles: a few words at most.
+  for (let b = person.start - 1; b >= 1 && b >= person.start - 5; b--) {
+    if (tokens[b].lower !== 'by') continue;
+    if (tokens[b - 1].lower !== 'led') return undefined;
+    let g = b - 2;
+    if (tokens[g]?.text === ',') g--;
+    if (!LED_GROUPS.has(tokens[g]?.lower ?? '')) return undefined;
+    const owner = byEnd.get(g);
+    return owner && owner.kind !== 'person' ? owner.actor : undefined;
   }
   return undefined;
 }

@@ -31,6 +31,11 @@ describe('affiliations', () => {
     expect(affiliations('Nigeria, whose president, Bola Tinubu, chairs ECOWAS, cut off electricity.')).toContain('person:bola-tinubu member_of institution:ecowas');
     expect(affiliations('Bola Tinubu, who met ECOWAS envoys, spoke.')).not.toContain('person:bola-tinubu member_of institution:ecowas');
   });
+  it('"an ECOWAS delegation led by X", "The Iranian delegation, led by X": X is the body\'s or the country\'s', () => {
+    expect(affiliations('Tchiani received an ECOWAS delegation led by former Nigerian leader Abdulsalami Abubakar.')).toContain('person:abdulsalami-abubakar member_of institution:ecowas');
+    expect(affiliations('The Iranian delegation, led by Deputy Foreign Minister Ali Bagheri Kani, held talks.')).toContain('person:ali-bagheri-kani member_of country:irn');
+    expect(affiliations('The talks were led by Ali Bagheri Kani of Iran.')).not.toContain('person:ali-bagheri-kani member_of country:irn');
+  });
   it("an institution owned by a country: part_of ('Russia's Foreign Ministry', 'the U.S. State Department')", () => {
     expect(affiliations("Russia's Foreign Ministry denied it.")).toEqual(['institution:russian-foreign-ministry part_of country:rus']);
     expect(affiliations('The U.S. State Department replied.')).toEqual(['institution:us-state-department part_of country:usa']);
