@@ -3,9 +3,11 @@
  * possessives and appositions the mention finder attached; `part_of`
  * (institution → country) where the text ties them ("Russia's Foreign
  * Ministry") or the lexicon knows it and the country is in the article.
- * An apposition whose owner is only known once resolved ("Pablo Beltran,
- * the ELN's chief negotiator", "Esmaeil Baghaei, a spokesperson for the
- * Foreign Ministry of Iran") is read here, over the resolved mentions.
+ * Patterns whose owner is only known once resolved are read here, over the
+ * resolved mentions: appositions ("Pablo Beltran, the ELN's chief
+ * negotiator", "Esmaeil Baghaei, a spokesperson for the Foreign Ministry of
+ * Iran"), "Nigeria, whose president, Bola Tinubu", "Burhan, who heads the
+ * Sovereign Council" and "an ECOWAS delegation led by Abdulsalami Abubakar".
  */
 import type { Doc, Mention, Relation } from '../doc.js';
 import type { Lexicons } from '../lexicons/load.js';
