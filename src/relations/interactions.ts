@@ -569,7 +569,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       // "at talks hosted by Gonsalves": a participle after a meeting noun is passive too; its subject is the meeting.
       const meetingParticiple = byAgent && prev !== undefined && MEETING_NOUNS.has(prev) && tokens[cueEnd - 1].lower.endsWith('ed');
       const passive = byAgent && (PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '') || meetingParticiple);
-      // "a monitoring mission deployed on the border", "officials accused of graft": a transitive verb's participle
+      // "a monitoring mission deployed on the border", "the sanctions imposed on Russia": a transitive verb's participle
       // right before a preposition, after a common noun, qualifies the noun ("the allies agreed at Camp David" acts).
       if (!byAgent && !passive && TRANSITIVE_ACTS.has(cue.relation) && tokens[cueEnd - 1].lower.endsWith('ed') && prev !== undefined && /^\p{Ll}+$/u.test(tokens[c - 1].text)
         && PREPOSITIONS.has(tokens[cueEnd]?.lower ?? '') && !AUX_OR_ADVERB.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)
