@@ -605,7 +605,9 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         // "summoned Japan's ambassador to protest …": an infinitive after a verb that does not hand its object
         // the act ("urged Turkey to …" does) has that verb's subject.
         const purpose = prev === 'to' && lastVerb !== undefined && !lastVerb.objectActs && lastVerb.sources.length > 0 && objectThenInfinitive(lastVerb.end, c - 1);
-        sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : purpose ? lastVerb!.sources : coordinated && shared.length ? shared : subjectOf(c);
+        // "quoted Ali Shamkhani as saying …": the one quoted speaks.
+        const quoted = prev === 'as' && cue.speech && gerund ? slotEndingAt(c - 1) : undefined;
+        sources = objectBefore.length ? objectBefore : participleOfMain ? firstSources : purpose ? lastVerb!.sources : quoted ? [quoted] : coordinated && shared.length ? shared : subjectOf(c);
         // '"…," said Price' / '"…," Price said': the speaker follows the quote.
         if (!sources.length && cue.speech && (tokens[c - 1]?.text === ',' || QUOTE_MARKS.has(tokens[c - 1]?.text ?? ''))) {
           // '"…," said Greek Foreign Minister Nikos Dendias': the first actor after the verb, past its titles.

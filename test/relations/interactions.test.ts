@@ -56,6 +56,9 @@ describe('statements', () => {
   it('"assured X that …" is addressed to X', () => {
     expect(edges('Amos Hochstein had assured the Lebanese government that the troops would leave.')).toContain('person:amos-hochstein statement country:lbn');
   });
+  it('"quoted X as saying …": X speaks', () => {
+    expect(edges('Iranian state media quoted Ali Shamkhani as saying the talks had eased tensions with Riyadh.')).toContain('person:ali-shamkhani statement country:sau');
+  });
   it('told X: the addressee is the target', () => {
     expect(edges('Recep Tayyip Erdogan told Vladimir Putin that the corridor must stay open.')).toContain('person:recep-tayyip-erdogan statement person:vladimir-putin');
   });
