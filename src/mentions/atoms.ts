@@ -62,6 +62,8 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
   const atoms: Atom[] = [];
   const w = lex.words;
   const { bits: starts, firsts } = startsAt(tokens, lex);
+  /** Whether a lexicon name, title or head starts at j: where a run of capitalised words stops. */
+  const phraseAt = (j: number) => (starts[j] & STARTS_NAME && lex.names.longest(tokens, j, end)) || lex.titles.longest(tokens, j, end, firsts[j].title) || lex.heads.longest(tokens, j, end, firsts[j].head);
   let i = start;
   while (i < end) {
     const token = tokens[i];
@@ -112,12 +114,12 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
     }
     // "He Yadong": a word that is also a surname starts a name before an unknown capitalised word (a pronoun never precedes one).
     const surname = w.surnamesAlsoWords.has(token.lower) && i + 1 < end && isNameToken(tokens[i + 1]) && !w.notNames.has(tokens[i + 1].lower)
-      && !(starts[i + 1] & (STARTS_NAME | STARTS_CUE)) && !lex.titles.longest(tokens, i + 1, end, firsts[i + 1].title) && !lex.heads.longest(tokens, i + 1, end, firsts[i + 1].head);
+      && !(starts[i + 1] & STARTS_CUE) && !phraseAt(i + 1);
     if (isNameToken(token) && (surname || !w.notNames.has(token.lower)) && !w.months.has(token.lower) && !w.weekdays.has(token.lower)) {
       let j = i + 1;
       while (j < end) {
         const next = tokens[j];
-        if ((starts[j] & STARTS_NAME && lex.names.longest(tokens, j, end)) || lex.titles.longest(tokens, j, end, firsts[j].title) || lex.heads.longest(tokens, j, end, firsts[j].head)) break;
+        if (phraseAt(j)) break;
         if (isNameToken(next) && !w.notNames.has(next.lower) && !w.months.has(next.lower) && !w.weekdays.has(next.lower)) { j++; continue; }
         // Particles inside a name: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
         let p = j;

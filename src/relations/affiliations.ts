@@ -55,6 +55,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 // Verbs by which a person leads a body: "who heads Sudan's Sovereign Council", "chairs ECOWAS".
 const LEADS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran']);
+const OBJECT_ENDS = new Set(['with', 'against', 'in', 'on', 'at', 'to', 'for', 'from', 'of', 'by', 'over', 'and', 'that', 'who', 'which']);
 
 /** "Burhan, who heads Sudan's ruling Sovereign Council", "Tinubu, chairs ECOWAS": the body a person leads. */
 function ledBody(doc: Doc, person: Mention, byStart: ReadonlyMap<number, Mention>): string | undefined {
@@ -63,9 +64,10 @@ function ledBody(doc: Doc, person: Mention, byStart: ReadonlyMap<number, Mention
   if (tokens[k]?.text === ',') k++;
   if (tokens[k]?.lower === 'who') k++;
   if (!LEADS.has(tokens[k]?.lower ?? '')) return undefined;
-  // The body within a few words: "the anti-immigrant Stram Kurs party", "Sudan's ruling Sovereign Council".
+  // The body, as the verb's object, within a few words: "the anti-immigrant Stram Kurs party", "Sudan's ruling
+  // Sovereign Council". A preposition ends the object: "who led the talks with China" leads no China.
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
-    if (tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].text === ';') return undefined;
+    if (tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].text === ';' || OBJECT_ENDS.has(tokens[j].lower)) return undefined;
     const body = byStart.get(j);
     // A country before "'s" owns the body that follows ("Sudan's ruling Sovereign Council").
     if (body && body.kind !== 'person' && !/^['\u2019]s?$/.test(tokens[body.end]?.text ?? '')) return body.actor;

@@ -301,7 +301,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       let a = c - 1;
       while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
       // "…, diplomats said": an unnamed source speaks; no actor named earlier in the sentence does.
-      if (ANONYMOUS_SOURCES.has(tokens[a]?.lower ?? '') && !slotAt(a) && !(tokens[a - 1] && slotEndingAt(a))) return [];
+      // ("Iranian officials said" is Iran: a demonym ends right before the noun.)
+      if (ANONYMOUS_SOURCES.has(tokens[a]?.lower ?? '') && !slotAt(a) && !slotEndingAt(a)) return [];
       if (tokens[a]?.text === ',') {
         for (let t = a - 1; t > sentence.start && t > a - 40; t--) {
           if (tokens[t].text !== ',') continue;
@@ -330,10 +331,10 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         const slot = depth === 0 ? slotEndingAt(t + 1) : undefined;
         if (slot) {
           // Skip an actor that is the object of a preposition ("the spokesman for the ministry said").
-          const before = tokens[slot.start - 1];
-          const beforeThe = before?.lower === 'the' ? tokens[slot.start - 2] : before;
+          const beforeAt = tokens[slot.start - 1]?.lower === 'the' ? slot.start - 2 : slot.start - 1;
+          const beforeThe = tokens[beforeAt];
           // "a spokesperson for the Chinese Foreign Ministry said": who speaks for it makes it the speaker.
-          if (beforeThe && (beforeThe.lower === 'for' || beforeThe.lower === 'of') && SPOKESPEOPLE.has(tokens[before?.lower === 'the' ? slot.start - 3 : slot.start - 2]?.lower ?? '')) return [slot];
+          if (beforeThe && (beforeThe.lower === 'for' || beforeThe.lower === 'of') && SPOKESPEOPLE.has(tokens[beforeAt - 1]?.lower ?? '')) return [slot];
           // "after", "before", "since" may also open a clause ("after ECOWAS closed …"): then the actor is its subject.
           if (beforeThe && PREPOSITIONS.has(beforeThe.lower) && beforeThe.lower !== 'according' && !CLAUSE_BREAKS.has(beforeThe.lower)) { t = slot.start - 1; continue; }
           // A demonym is an adjective unless it qualifies a group that acts ("the Iranian delegation").

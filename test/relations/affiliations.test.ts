@@ -31,6 +31,9 @@ describe('affiliations', () => {
     expect(affiliations('Nigeria, whose president, Bola Tinubu, chairs ECOWAS, cut off electricity.')).toContain('person:bola-tinubu member_of institution:ecowas');
     expect(affiliations('Bola Tinubu, who met ECOWAS envoys, spoke.')).not.toContain('person:bola-tinubu member_of institution:ecowas');
   });
+  it('what follows the leading verb\'s object is no body led: "who led the talks with China"', () => {
+    expect(affiliations('Joe Biden, who led the talks with China, spoke.')).not.toContain('person:joe-biden member_of country:chn');
+  });
   it('"an ECOWAS delegation led by X", "The Iranian delegation, led by X": X is the body\'s or the country\'s', () => {
     expect(affiliations('Tchiani received an ECOWAS delegation led by former Nigerian leader Abdulsalami Abubakar.')).toContain('person:abdulsalami-abubakar member_of institution:ecowas');
     expect(affiliations('The Iranian delegation, led by Deputy Foreign Minister Ali Bagheri Kani, held talks.')).toContain('person:ali-bagheri-kani member_of country:irn');
