@@ -187,15 +187,16 @@ export interface Pattern {
   edges: EdgePattern[];
 }
 
-const KIND_WORDS: Record<string, ActorKind> = {
-  person: 'person', persons: 'person', people: 'person',
-  institution: 'institution', institutions: 'institution',
-  country: 'country', countries: 'country',
-};
-const RELATION_GROUPS: Record<string, readonly RelationKind[]> = {
-  interaction: INTERACTION_KINDS, interactions: INTERACTION_KINDS,
-  affiliation: AFFILIATION_KINDS, affiliations: AFFILIATION_KINDS,
-};
+// Maps, not object literals: a word of the query such as 'constructor' must not find Object's own properties.
+const KIND_WORDS = new Map<string, ActorKind>([
+  ['person', 'person'], ['persons', 'person'], ['people', 'person'],
+  ['institution', 'institution'], ['institutions', 'institution'],
+  ['country', 'country'], ['countries', 'country'],
+]);
+const RELATION_GROUPS = new Map<string, readonly RelationKind[]>([
+  ['interaction', INTERACTION_KINDS], ['interactions', INTERACTION_KINDS],
+  ['affiliation', AFFILIATION_KINDS], ['affiliations', AFFILIATION_KINDS],
+]);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function editDistance(a: string, b: string): number {
@@ -255,7 +256,7 @@ class Parser {
     if (this.peek().type === 'word' || this.peek().type === 'string') {
       for (;;) {
         const term = this.expect(this.peek().type === 'string' ? 'string' : 'word', 'an actor name or kind');
-        const kind = term.type === 'word' ? KIND_WORDS[term.text.toLowerCase()] : undefined;
+        const kind = term.type === 'word' ? KIND_WORDS.get(term.text.toLowerCase()) : undefined;
         if (kind) node.kinds.push(kind);
         else if (term.type === 'word' && (term.text === '?' || term.text === '*')) { /* any actor */ }
         else if (!term.text.trim()) this.fail(term, 'empty actor name');
@@ -296,7 +297,7 @@ class Parser {
   }
 
   private actorKinds(values: PatternToken[]): ActorKind[] {
-    return values.map((v) => KIND_WORDS[v.text.toLowerCase()] ?? this.fail(v, `unknown actor kind '${v.text}'. Expecting ${ACTOR_KINDS.join(', ')}`));
+    return values.map((v) => KIND_WORDS.get(v.text.toLowerCase()) ?? this.fail(v, `unknown actor kind '${v.text}'. Expecting ${ACTOR_KINDS.join(', ')}`));
   }
 
   private nodeProps(node: NodePattern): void {
@@ -333,7 +334,7 @@ class Parser {
         const word = this.expect('word', 'a relation kind');
         const text = word.text.toLowerCase();
         if (text === '*' || text === '?') { /* any kind */ }
-        else if (RELATION_GROUPS[text]) edge.kinds.push(...RELATION_GROUPS[text]);
+        else if (RELATION_GROUPS.has(text)) edge.kinds.push(...RELATION_GROUPS.get(text)!);
         else if ((RELATION_KINDS as readonly string[]).includes(text)) edge.kinds.push(text as RelationKind);
         else {
           const guess = closest(text, RELATION_KINDS);
@@ -493,7 +494,8 @@ export function matchPattern(graph: DemarcheGraph, pattern: string | Pattern, op
     const nodes = reversed ? [...boundNodes].reverse() : [...boundNodes];
     const edges = reversed ? [...boundEdges].reverse() : [...boundEdges];
     const id = edges.join('\u0000');
-    const bindings: Record<string, string> = {};
+    // No prototype: a variable may be called anything, '__proto__' included.
+    const bindings: Record<string, string> = Object.create(null);
     for (const [name, value] of [...vars.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) bindings[name] = value;
     const match: PatternMatch = { nodes, bindings, relations: edges.map((e) => toRelationRecord(graph, e)) };
     const previous = found.get(id);

@@ -161,7 +161,8 @@ export function communities(graph: DemarcheGraph, options: CommunityOptions = {}
     groups.set(c, list);
   }
   const sorted = [...groups.values()].map((keys) => keys.sort()).sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1));
-  const byNode: Record<string, number> = {};
+  // No prototype: a node key may be anything a loaded graph holds, '__proto__' included.
+  const byNode: Record<string, number> = Object.create(null);
   const list: Community[] = sorted.map((keys, id) => {
     for (const key of keys) byNode[key] = id;
     return { id, members: keys.map((key) => ({ key, label: graph.getNodeAttribute(key, 'label'), kind: graph.getNodeAttribute(key, 'kind') })) };

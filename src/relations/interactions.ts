@@ -42,8 +42,9 @@ const isAdverb = (word: string) => (word.length > 4 && word.endsWith('ly')) || w
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'ceremony', 'summit', 'negotiations', 'round', 'conference', 'consultations', 'discussions', 'session', 'dinner', 'banquet', 'reception']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'from', 'for', 'in', 'on', 'at', 'by', 'about', 'against', 'between', 'into', 'over', 'under', 'near', 'through', 'without', 'toward', 'towards', 'among', 'amid', 'across', 'after', 'before', 'during', 'despite', 'including']);
 const GERUND_BLOCKERS = new Set(['to', 'in', 'by', 'for', 'after', 'before', 'without', 'from', 'on', 'about', 'while', 'despite']);
-const PRONOUN_KIND: Record<string, 'person' | 'other' | 'any'> = { he: 'person', she: 'person', it: 'other', they: 'any', we: 'any' };
-const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'other' | 'any'> = { his: 'person', her: 'person', its: 'other', their: 'any' };
+// Maps, not object literals: looked up by any word of the text, and "constructor" is no pronoun.
+const PRONOUN_KIND = new Map<string, 'person' | 'other' | 'any'>([['he', 'person'], ['she', 'person'], ['it', 'other'], ['they', 'any'], ['we', 'any']]);
+const POSSESSIVE_PRONOUNS = new Map<string, 'person' | 'other' | 'any'>([['his', 'person'], ['her', 'person'], ['its', 'other'], ['their', 'any']]);
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D']);
 const MAX_OBJECT_DISTANCE = 8;
 const MAX_CONTENT_TOKENS = 80;
@@ -281,7 +282,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
         j--;
         if (tokens[j]?.text === ',') j--;
         let prev = slots.find((s) => s.end === j + 1 && s.start >= floor);
-        const pronoun = PRONOUN_KIND[tokens[j]?.lower ?? ''];
+        const pronoun = PRONOUN_KIND.get(tokens[j]?.lower ?? '');
         if (!prev && pronoun && j >= floor) {
           // "it and NATO rejected".
           const actor = pronounActor(j, pronoun);
@@ -359,7 +360,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (group) return group;
       // Pronoun subject: "it said", "he told".
       for (let p = c - 1; p >= Math.max(sentence.start, c - 4); p--) {
-        const kind = PRONOUN_KIND[tokens[p].lower];
+        const kind = PRONOUN_KIND.get(tokens[p].lower);
         if (kind) {
           const actor = pronounActor(p, kind);
           if (!actor) return [];
@@ -720,12 +721,12 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
     function nounCue(c: number, cueEnd: number, cue: CompiledCue) {
       let j = c - 1;
       // Adjectives between owner and noun: "Moscow's sweeping demands".
-      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !(tokens[j].lower in POSSESSIVE_PRONOUNS) && !cueAt(j, c)) j--;
+      while (j >= sentence.start && j >= c - 3 && /^\p{Ll}/u.test(tokens[j].text) && !PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !POSSESSIVE_PRONOUNS.has(tokens[j].lower) && !cueAt(j, c)) j--;
       let ownerSlot: Slot | undefined;
       if (tokens[j] && /^['\u2019]s?$/.test(tokens[j].text)) ownerSlot = slotEndingAt(j);
       else ownerSlot = slotEndingAt(j + 1);
       // "his demands", "its sanctions": a possessive pronoun points back like its subject form.
-      const possessive = tokens[j] ? POSSESSIVE_PRONOUNS[tokens[j].lower] : undefined;
+      const possessive = tokens[j] ? POSSESSIVE_PRONOUNS.get(tokens[j].lower) : undefined;
       if (!ownerSlot && possessive) {
         const actor = pronounActor(j, possessive);
         if (actor) ownerSlot = { actor, start: j, end: j + 1 };

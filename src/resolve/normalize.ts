@@ -37,18 +37,19 @@ export const nameWords: (name: string) => readonly string[] = cached((name) => n
 /** A stable key fragment: "Russian Embassy in Washington" → "russian-embassy-in-washington". */
 export const slug: (name: string) => string = cached((name) => normalizeName(name).replace(/ /g, '-').slice(0, 80) || 'unnamed');
 
-const VARIANTS: Readonly<Record<string, string>> = (nameVariants as { variants: Record<string, string> }).variants;
+// A Map, not the JSON object: a name's word such as "constructor" must not find Object's own properties.
+const VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries((nameVariants as { variants: Record<string, string> }).variants));
 
 /**
  * The key of a person: the name normalised, each word mapped to its canonical
  * transliteration ("Sergey Lavrov" and "Sergei Lavrov" are one person).
  */
 export const personKey: (name: string) => string = cached((name) => {
-  const words = normalizeName(name).split(' ').filter(Boolean).map((w) => VARIANTS[w] ?? w);
+  const words = normalizeName(name).split(' ').filter(Boolean).map((w) => VARIANTS.get(w) ?? w);
   return `person:${slug(words.join(' '))}`;
 });
 
 /** Canonical words of a name, for surname matching across articles. */
 export function canonicalNameWords(name: string): string[] {
-  return normalizeName(name).split(' ').filter(Boolean).flatMap((w) => (VARIANTS[w] ?? w).split(' '));
+  return normalizeName(name).split(' ').filter(Boolean).flatMap((w) => (VARIANTS.get(w) ?? w).split(' '));
 }

@@ -47,6 +47,13 @@ describe('parsePattern', () => {
     ]);
     expect(p.edges.map((e) => [e.direction, e.kinds])).toEqual([['in', ['consult']], ['any', []], ['out', []], ['in', []]]);
   });
+
+  it("reads a word that is one of Object's own properties as an actor's name", () => {
+    // Once, kind words were a plain object: "(constructor)" asked for actors of kind [Function].
+    const p = parsePattern('(constructor|valueOf)-->(?)');
+    expect(p.nodes[0].kinds).toEqual([]);
+    expect(p.nodes[0].names.map((t) => t.text)).toEqual(['constructor', 'valueOf']);
+  });
 });
 
 describe('matchPattern on the fixture graph', () => {
@@ -154,6 +161,9 @@ describe('pattern errors', () => {
     [')(', 1, "unexpected ')' with nothing to close"],
     ['(Russia (NATO))', 9, "unexpected '(' inside an actor: close it with ')' first"],
     ['(Russia)-[demand|]->(?)', 18, "expected a relation kind after '|', found ']'"],
+    // Words that are Object's own properties: once a TypeError, now an unknown kind like any other word.
+    ['(Russia)-[constructor]->(?)', 11, "unknown relation kind 'constructor'. Expecting one of statement, appeal, intent, consult, cooperate, aid, demand, accuse, reject, threaten, protest, sanction, force, member_of, part_of"],
+    ['(?a {kind: constructor})-->(?)', 12, "unknown actor kind 'constructor'. Expecting person, institution, country"],
   ];
 
   it.each(cases)('%j → column %i', (pattern, column, message) => {

@@ -60,6 +60,16 @@ describe('communities', () => {
     expect(result.modularity).toBeGreaterThan(0.3);
   });
 
+  it("keeps a node whose key is one of Object's special names", () => {
+    // A loaded graph's keys are whatever its file says; on a plain object, '__proto__' was lost.
+    const g = twoTriangles();
+    g.addNode('__proto__', { label: 'Odd', kind: 'country', aliases: [], titles: [], mentions: 1, docs: ['x'] });
+    g.addEdge('__proto__', 'country:aaa', { kind: 'consult', cameo: '04', evidence: 'Odd met aaa.', doc: 'x', sentence: 0, start: 0, end: 1 });
+    const result = communities(g);
+    expect(Object.keys(result.byNode).sort()).toEqual(g.nodes().sort());
+    expect(typeof result.byNode['__proto__']).toBe('number');
+  });
+
   it('is deterministic and puts every actor in exactly one community', () => {
     const first = communities(graph);
     expect(communities(graph)).toEqual(first);

@@ -55,4 +55,10 @@ describe('name helpers', () => {
     expect(personKey('Dmitri Peskov')).toBe('person:dmitry-peskov');
     expect(personKey('Jane Smith')).not.toBe(personKey('John Smith'));
   });
+  it("a name's words are never looked up among Object's own properties", () => {
+    // The variant table was a plain object: "Constructor" found Object's constructor function.
+    expect(personKey('John Constructor')).toBe('person:john-constructor');
+    expect(personKey('Anna Tostring Valueof')).toBe('person:anna-tostring-valueof');
+    expect(parse('Foreign Minister John Constructor met Russian officials on Monday.', { id: 'c' }).actors.map((a) => a.id)).toContain('person:john-constructor');
+  });
 });
