@@ -1,5 +1,5 @@
 /** ingest: raw input → Doc with its text, paragraphs and metadata. */
-import { createDoc, type Doc } from '../doc.js';
+import { createDoc, type Doc, type DocMeta } from '../doc.js';
 import { detectFormat, type InputFormat } from './detect.js';
 import { ingestHtml } from './html.js';
 import { ingestText } from './text.js';
@@ -23,8 +23,16 @@ export function ingest(input: string, options: IngestOptions = {}): Doc {
   const format = options.format ?? detectFormat(raw, options.fileName);
   const id = options.id ?? 'doc';
   const parsed = format === 'html' ? ingestHtml(raw) : { text: raw, ...ingestText(raw) };
-  const meta = { ...parsed.meta, source: options.fileName, format, hash: contentHash(raw) };
-  for (const [k, v] of Object.entries(options.meta ?? {})) if (v) (meta as Record<string, unknown>)[k] = v;
+  // Every field, in one order, absent ones undefined: one object shape for all Docs' metadata.
+  const given = options.meta;
+  const meta: DocMeta = {
+    title: given?.title || parsed.meta.title,
+    date: given?.date || parsed.meta.date,
+    url: given?.url || parsed.meta.url,
+    source: options.fileName,
+    format,
+    hash: contentHash(raw),
+  };
   const doc = createDoc(id, parsed.text, meta);
   doc.paragraphs = parsed.paragraphs;
   return doc;

@@ -39,12 +39,15 @@ export interface InstitutionEntry {
   partOf?: string;
 }
 
-/** What a proper-name phrase in the text can be. */
+/** What a proper-name phrase in the text can be (one object shape for both: see compileCue). */
 export type NameHit =
   | { type: 'country'; key: string; form: 'name' | 'capital' | 'demonym' }
-  | { type: 'institution'; key: string };
+  | { type: 'institution'; key: string; form: undefined };
 
 export interface CompiledCue extends CueRecord {
+  preps: string[];
+  speech: boolean;
+  mutual: boolean;
   cameo: string;
   tokens: string[];
 }
@@ -53,6 +56,35 @@ export type ContentKind = Extract<InteractionKind, 'threaten' | 'accuse' | 'dema
 
 export interface CompiledHead extends HeadRecord {
   label: string;
+  country: boolean;
+  place: boolean;
+  anaphor: boolean;
+}
+
+export interface CompiledTitle extends TitleRecord {
+  head: boolean;
+}
+
+/*
+ * The compiled records below are built field by field, every field present, in one order, whatever
+ * keys the JSON record (or a user's extension) has: the rules read them at every cue, head and title,
+ * and records of one shape keep those reads monomorphic. Spread from the JSON, each combination of
+ * optional keys was a shape of its own, and the reads in the relation stage went megamorphic.
+ */
+function compileCue(c: CueRecord, tokens: string[]): CompiledCue {
+  return {
+    pattern: c.pattern, forms: c.forms, relation: c.relation, pos: c.pos ?? 'verb', preps: c.preps ?? [],
+    speech: c.speech === true, mutual: c.mutual === true, disabled: c.disabled, cameo: CAMEO_ROOT[c.relation], tokens,
+  };
+}
+
+function compileHead(h: HeadRecord): CompiledHead {
+  const label = h.label ?? h.head.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return { head: h.head, category: h.category, label, country: h.country === true, place: h.place === true, anaphor: h.anaphor === true };
+}
+
+function compileTitle(t: TitleRecord): CompiledTitle {
+  return { title: t.title, head: t.head === true, role: t.role };
 }
 
 export interface Lexicons {
@@ -61,7 +93,7 @@ export interface Lexicons {
   /** Case-sensitive: country names, capitals, demonyms, institution names. */
   names: PhraseTrie<NameHit>;
   /** Case-insensitive. */
-  titles: PhraseTrie<TitleRecord>;
+  titles: PhraseTrie<CompiledTitle>;
   titleModifiers: Set<string>;
   heads: PhraseTrie<CompiledHead>;
   /** Words that end an organisation's proper name ("Forces", "Party"). */
@@ -188,23 +220,20 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
     const key = `institution:${r.id}`;
     const names_ = r.names?.length ? r.names : [r.label];
     institutions.set(key, { key, label: r.label ?? r.id, names: names_, placeNames: r.placeNames ?? [], category: r.category ?? 'organisation', partOf: r.partOf ? `country:${r.partOf.toLowerCase()}` : undefined });
-    for (const n of names_) names.add(tok(n), { type: 'institution', key });
+    for (const n of names_) names.add(tok(n), { type: 'institution', key, form: undefined });
   }
 
-  const titles = new PhraseTrie<TitleRecord>(false);
-  for (const t of titleRecords) titles.add(tok(t.title), t);
+  const titles = new PhraseTrie<CompiledTitle>(false);
+  for (const t of titleRecords) titles.add(tok(t.title), compileTitle(t));
   const heads = new PhraseTrie<CompiledHead>(false);
-  for (const h of headRecords) {
-    const label = h.label ?? h.head.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    heads.add(tok(h.head), { ...h, label });
-  }
+  for (const h of headRecords) heads.add(tok(h.head), compileHead(h));
   const cues = new PhraseTrie<CompiledCue>(false);
   for (const c of cueRecords) {
     if (!c.relation || !CUE_KINDS.has(c.relation)) continue;
     const forms = c.forms?.length ? c.forms : [c.pattern];
     for (const f of forms) {
       const tokens = tok(f);
-      cues.add(tokens, { ...c, preps: c.preps ?? [], pos: c.pos ?? 'verb', cameo: CAMEO_ROOT[c.relation as InteractionKind], tokens });
+      cues.add(tokens, compileCue(c, tokens));
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc.js';
 import type { CompiledCue, CompiledHead, ContentKind, Lexicons } from './load.js';
-import type { TitleRecord } from './schema.js';
+import type { CompiledTitle } from './load.js';
 import type { PhraseTrie, TrieNode } from './trie.js';
 
 /** Bits of a token's entry: the tries with a phrase whose first word is the token. */
@@ -23,7 +23,7 @@ export const STARTS_CONTENT = 16;
 export interface FirstWord {
   bits: number;
   head: TrieNode<CompiledHead> | null;
-  title: TrieNode<TitleRecord> | null;
+  title: TrieNode<CompiledTitle> | null;
   cue: TrieNode<CompiledCue> | null;
   content: TrieNode<ContentKind> | null;
 }

@@ -4,20 +4,28 @@
  * institution head), a run of capitalised words, a possessive, or a plain token.
  */
 import type { Token } from '../doc.js';
-import type { CompiledHead, Lexicons, NameHit } from '../lexicons/load.js';
-import type { TitleRecord } from '../lexicons/schema.js';
+import type { CompiledHead, CompiledTitle, Lexicons, NameHit } from '../lexicons/load.js';
 import { startsAt, STARTS_CUE, STARTS_NAME } from '../lexicons/starts.js';
 import { joinTexts } from '../arrays.js';
 
 export type Atom =
   | { t: 'country'; start: number; end: number; key: string; form: 'name' | 'capital' | 'demonym' }
   | { t: 'inst'; start: number; end: number; key: string }
-  | { t: 'title'; start: number; end: number; title: string; record: TitleRecord }
+  | { t: 'title'; start: number; end: number; title: string; record: CompiledTitle }
   | { t: 'head'; start: number; end: number; head: CompiledHead }
   | { t: 'name'; start: number; end: number }
   | { t: 'acronym'; start: number; end: number }
   | { t: 'poss'; start: number; end: number }
   | { t: 'tok'; start: number; end: number };
+
+/**
+ * An atom with every field of every kind, those of other kinds undefined: the
+ * mention rules read atoms of all kinds at the same sites, and one object
+ * shape keeps those reads monomorphic (eight shapes made them megamorphic).
+ */
+function atom(t: Atom['t'], start: number, end: number, key?: string, form?: NameHit['form'], head?: CompiledHead, title?: string, record?: CompiledTitle): Atom {
+  return { t, start, end, key, form, head, title, record } as Atom;
+}
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -70,7 +78,7 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
     // Possessive 's, or the bare apostrophe after a plural ("the allies' demands").
     const first = token.text.charCodeAt(0);
     if ((first === 39 || first === 0x2019) && POSSESSIVE.test(token.text) && i > start && tokens[i - 1].end === token.start) {
-      atoms.push({ t: 'poss', start: i, end: i + 1 });
+      atoms.push(atom('poss', i, i + 1));
       i++;
       continue;
     }
@@ -90,25 +98,23 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
     const givenName = name !== null && nameEnd === i + 1 && nameEnd < end && lex.givenNameCapitals.has(tokens[i].text) && isNameToken(tokens[nameEnd]);
     if (name && !givenName && nameEnd >= headEnd && nameEnd >= titleEnd) {
       const hit = pickName(name.values);
-      atoms.push(hit.type === 'country'
-        ? { t: 'country', start: i, end: nameEnd, key: hit.key, form: hit.form }
-        : { t: 'inst', start: i, end: nameEnd, key: hit.key });
+      atoms.push(atom(hit.type === 'country' ? 'country' : 'inst', i, nameEnd, hit.key, hit.form));
       i = nameEnd;
       continue;
     }
     if (head && headEnd >= titleEnd) {
-      atoms.push({ t: 'head', start: i, end: headEnd, head: head.values[0] });
+      atoms.push(atom('head', i, headEnd, undefined, undefined, head.values[0]));
       i = headEnd;
       continue;
     }
     if (title) {
       const text = joinTexts(tokens, i, titleEnd);
-      atoms.push({ t: 'title', start: i, end: titleEnd, title: text, record: title.values[0] });
+      atoms.push(atom('title', i, titleEnd, undefined, undefined, undefined, text, title.values[0]));
       i = titleEnd;
       continue;
     }
     if (isAcronym(token) && !w.notNames.has(token.lower)) {
-      atoms.push({ t: 'acronym', start: i, end: i + 1 });
+      atoms.push(atom('acronym', i, i + 1));
       i++;
       continue;
     }
@@ -127,11 +133,11 @@ export function findAtoms(tokens: readonly Token[], start: number, end: number, 
         if (p > j && p < end && isNameToken(tokens[p])) { j = p + 1; continue; }
         break;
       }
-      atoms.push({ t: 'name', start: i, end: j });
+      atoms.push(atom('name', i, j));
       i = j;
       continue;
     }
-    atoms.push({ t: 'tok', start: i, end: i + 1 });
+    atoms.push(atom('tok', i, i + 1));
     i++;
   }
   return atoms;

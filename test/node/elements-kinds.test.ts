@@ -51,3 +51,35 @@ describe('arrays the stages hand on', () => {
     expect(holey).toEqual([]);
   });
 });
+
+// Records the rules read at every token (compiled cues, heads and titles, mention atoms) and every Doc's
+// metadata must each have one object shape: built by spreading JSON records with different optional
+// keys, they had a dozen, and the reads of the relation stage went megamorphic (slow lookups, and
+// bigger, slower compiles of the hot functions).
+const shapesScript = `
+const { loadLexicons } = await import('./dist/src/lexicons/load.js');
+const { findAtoms } = await import('./dist/src/mentions/atoms.js');
+const { ingest } = await import('./dist/src/ingest/index.js');
+const { segment } = await import('./dist/src/segment/index.js');
+const lex = loadLexicons();
+const shapes = (values) => { const reps = []; for (const v of values) if (!reps.some((r) => %HaveSameMap(r, v))) reps.push(v); return reps.length; };
+const trieValues = (trie) => { const out = []; for (const w of trie.firstWords()) { const walk = (node) => { if (node.values) out.push(...node.values); for (const child of node.next.values()) walk(child); }; walk(trie.firstNode(w)); } return out; };
+const text = "## Talks\\n\\nRussian Foreign Minister Sergei Lavrov said on Monday in Moscow that the U.S. State Department and NATO's Secretary General Mark Rutte's Russia's demands were rejected by the Kremlin.";
+const doc = segment(ingest(text, { id: 'a' }), lex);
+const atoms = doc.sentences.flatMap((s) => findAtoms(doc.tokens, s.start, s.end, lex));
+const metas = [ingest('Plain words.', { id: 'b' }), ingest(text, { id: 'c' }), ingest('x', { id: 'd', meta: { url: 'https://e.org', date: '2024-01-02' } })].map((d) => d.meta);
+console.log(JSON.stringify({
+  cues: shapes(trieValues(lex.cues)), heads: shapes(trieValues(lex.heads)), titles: shapes(trieValues(lex.titles)), names: shapes(trieValues(lex.names)),
+  atomKinds: new Set(atoms.map((a) => a.t)).size, atoms: shapes(atoms), metas: shapes(metas),
+}));
+`;
+
+describe('records the rules read at every token', () => {
+  it('have one object shape each', () => {
+    const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', shapesScript], { cwd: root, encoding: 'utf8' });
+    const s = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+    // The sentence must give atoms of several kinds for the check to mean something.
+    expect(s.atomKinds).toBeGreaterThanOrEqual(5);
+    expect(s).toEqual({ cues: 1, heads: 1, titles: 1, names: 1, atomKinds: s.atomKinds, atoms: 1, metas: 1 });
+  });
+});
