@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
+import { parse } from '../../src/index.js';
 import { ingestText } from '../../src/ingest/text.js';
 import type { Doc, Paragraph } from '../../src/doc.js';
 
@@ -155,5 +156,16 @@ describe('ingestText: plain text without headings', () => {
   it('does not take a caption before the date is known', () => {
     const d = ingest('Germany urged Poland to talk. (Reuters)\n');
     expect(ofKind(d, 'caption')).toEqual([]);
+  });
+});
+
+describe('ingest: Unicode normalisation', () => {
+  it('composes decomposed characters (NFC), so names match the lexicon; the hash is of the input as given', () => {
+    const decomposed = 'Officials in Sa\u0303o Tome\u0301 and Pri\u0301ncipe and Tu\u0308rkiye met on Monday.';
+    const doc = parse(decomposed, { id: 'nfc' });
+    expect(doc.text).toBe(decomposed.normalize('NFC'));
+    expect(doc.actors.map((a) => a.id).sort()).toEqual(['country:stp', 'country:tur']);
+    expect(doc.meta.hash).toBe(parse(decomposed, { id: 'again' }).meta.hash);
+    expect(doc.meta.hash).not.toBe(parse(decomposed.normalize('NFC'), { id: 'composed' }).meta.hash);
   });
 });

@@ -123,3 +123,15 @@ describe('phraseTokens and isWhitespaceOnly', () => {
     expect(isWhitespaceOnly('ab', 1, 1)).toBe(true);
   });
 });
+
+describe('phraseTokens', () => {
+  it('tokenizes a lexicon phrase exactly as tokenize does the same words', () => {
+    // phraseTokens reads the phrase as a line of text (a flat string, for the tokenizer's speed): the line end must change nothing.
+    for (const phrase of ['U.S.', 'Gen.', 'the U.N.', 'J.', "Russia's envoy", 'Afġānistān', 'Côte d\u2019Ivoire', 'No. 10', 'x', '']) {
+      expect(phraseTokens(phrase, abbreviations)).toEqual(texts(phrase));
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 40 }).filter((s) => !/[\n\r]/.test(s)), (phrase) => {
+      expect(phraseTokens(phrase, abbreviations)).toEqual(texts(phrase));
+    }), { numRuns: 300 });
+  });
+});
