@@ -7,12 +7,25 @@ export interface TrieNode<V> {
   values: V[];
 }
 
+const APOSTROPHE = /['\u2019]/;
+
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
   constructor(private readonly caseSensitive: boolean) {}
 
+  /**
+   * Adds a phrase. News text writes apostrophes straight or curly ("Côte d’Ivoire", "People’s
+   * Liberation Army"), so a phrase with one is added in both spellings.
+   */
   add(tokens: readonly string[], value: V): void {
     if (tokens.length === 0) return;
+    if (!tokens.some((t) => APOSTROPHE.test(t))) { this.addPath(tokens, value); return; }
+    const straight = tokens.map((t) => t.replace(/\u2019/g, "'"));
+    this.addPath(straight, value);
+    this.addPath(straight.map((t) => t.replace(/'/g, '\u2019')), value);
+  }
+
+  private addPath(tokens: readonly string[], value: V): void {
     let node = this.root;
     for (const raw of tokens) {
       const key = this.caseSensitive ? raw : raw.toLowerCase();

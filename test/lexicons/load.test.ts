@@ -100,3 +100,12 @@ describe('loadLexicons', () => {
     expect(() => loadLexicons([{ cues: [{ pattern: 'accuse', relation: 'whatever' as never, disabled: true }] }])).not.toThrow();
   });
 });
+
+describe('phrases with an apostrophe', () => {
+  it('match it straight or curly, as news text writes it either way', () => {
+    const actorsOf = (text: string) => parse(text, { id: 'a' }).actors.map((a) => a.id).sort();
+    for (const apostrophe of ["'", '\u2019']) {
+      expect(actorsOf(`Officials in C\u00f4te d${apostrophe}Ivoire met envoys from the People${apostrophe}s Liberation Army.`)).toEqual(['country:civ', 'institution:pla']);
+    }
+  });
+});
