@@ -20,9 +20,9 @@ export interface IngestOptions {
 export function ingest(input: string, options: IngestOptions = {}): Doc {
   // Line endings are normalised so offsets are the same whatever system wrote the file.
   const raw = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  // Composed characters (NFC), so that "Erdog\u0306an" is the lexicon's "Erdoğan". The result is also
-  // always a flat string, whatever concatenation built the input: the tokenizer reads it a
-  // character at a time, and each representation of a string is one more shape at those reads.
+  // Composed characters (NFC), so that "Erdog\u0306an" is the lexicon's "Erdoğan". A concatenated
+  // input also comes out as one flat string: the tokenizer reads the text a character at a time, and
+  // each representation of a string is one more shape at those reads.
   const text = raw.normalize('NFC');
   const format = options.format ?? detectFormat(text, options.fileName);
   const id = options.id ?? 'doc';

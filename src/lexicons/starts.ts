@@ -4,8 +4,7 @@
  * the mention and relation rules ask at every token.
  */
 import type { Token } from '../doc.js';
-import type { CompiledCue, CompiledHead, ContentKind, Lexicons } from './load.js';
-import type { CompiledTitle } from './load.js';
+import type { CompiledCue, CompiledHead, CompiledTitle, ContentKind, Lexicons } from './load.js';
 import type { PhraseTrie, TrieNode } from './trie.js';
 
 /** Bits of a token's entry: the tries with a phrase whose first word is the token. */

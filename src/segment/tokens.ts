@@ -91,8 +91,8 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
 export function phraseTokens(phrase: string, abbreviations?: ReadonlySet<string>): string[] {
   // As a line built by join, a flat string like an ingested article's (see ingest): lexicon phrases
   // come internalized, sliced, one- or two-byte, and tokenizing those five representations made
-  // every string read of the tokenizer megamorphic for the articles that followed (13 % of a warm
-  // build's instructions).
+  // every string read of the tokenizer megamorphic for the articles that followed (a tenth of a
+  // warm build's instructions).
   const line = [phrase, ''].join('\n');
   return tokenize(line, 0, phrase.length, abbreviations).map((t) => t.text);
 }
