@@ -119,6 +119,7 @@ export interface Lexicons {
     locatives: Set<string>;
     /** Words that are also surnames ("He"): a name's start before another unknown capitalised word. */
     surnamesAlsoWords: Set<string>;
+    conditionalConjunctions: Set<string>;
     pronouns: Map<string, string>;
   };
 }
@@ -265,6 +266,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       placeWords: new Set(w.placeWords),
       locatives: new Set(w.locativePrepositions),
       surnamesAlsoWords: new Set(w.surnamesAlsoWords),
+      conditionalConjunctions: new Set(w.conditionalConjunctions),
       pronouns: new Map(Object.entries(w.pronouns)),
     },
   };

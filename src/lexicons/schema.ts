@@ -62,6 +62,7 @@ export interface WordLists {
   placeWords: string[];
   locativePrepositions: string[];
   surnamesAlsoWords: string[];
+  conditionalConjunctions: string[];
   pronouns: Record<string, string>;
 }
 

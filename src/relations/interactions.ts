@@ -545,8 +545,8 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       if (c > sentence.start && /^\p{Lu}/u.test(tokens[c].text) && !QUOTE_MARKS.has(tokens[c - 1].text)) { c = cueEnd - 1; continue; }
       const negated = isNegated(tokens, c, sentence.start);
       const prev = tokens[c - 1]?.lower;
-      // ", provided Baku guaranteed …", "providing that …": a conjunction, not the aid verb.
-      if ((tokens[c].lower === 'provided' || tokens[c].lower === 'providing') && (prev === ',' || tokens[cueEnd]?.lower === 'that')) { c = cueEnd - 1; continue; }
+      // ", provided Baku guaranteed …", "providing that …": a conjunction opening a condition, not the cue (words.json).
+      if (lex.words.conditionalConjunctions.has(tokens[c].lower) && (prev === ',' || tokens[cueEnd]?.lower === 'that')) { c = cueEnd - 1; continue; }
       // A gerund after a preposition is not a predicate ("in addition to blocking"), except an accusation's content.
       const gerund = tokens[cueEnd - 1].lower.endsWith('ing');
       const alleging = gerund && prev === 'of' ? out.find((r) => r.kind === 'accuse' && r.evidence.sentence === si) : undefined;
