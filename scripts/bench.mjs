@@ -70,6 +70,18 @@ if (want('parse')) {
     if (!warm || run.ms < warm.ms) warm = run;
   }
   line('  the same, JIT warm (best of 2 more passes)', `${fmt(bytes / MB / (warm.ms / 1000))} MB/s, ${fmt(articles.length / (warm.ms / 1000), 0)} articles/s`);
+  // The same first pass in fresh processes (nothing warm, not even ingest and segment, which ran above): one
+  // pass is one draw of this machine's speed of the moment, which varies by half between minutes; a median is not.
+  const firstPasses = [];
+  for (let i = 0; i < 3; i++) {
+    const child = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'bench-first-pass.mjs'), String(quick ? 2 : 20)], { encoding: 'utf8' });
+    const report = child.status === 0 ? JSON.parse(child.stdout.trim().split('\n').pop()) : undefined;
+    if (report) firstPasses.push(report.bytes / MB / report.seconds);
+  }
+  firstPasses.sort((a, b) => a - b);
+  line('  first pass in 3 fresh processes', firstPasses.length === 3
+    ? `median ${fmt(firstPasses[1])} MB/s (${fmt(firstPasses[0])}–${fmt(firstPasses[2])})`
+    : `${firstPasses.length} of 3 processes finished`);
   const oneGraph = warm.result.graph;
 
   const workers = availableParallelism();
