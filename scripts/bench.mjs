@@ -71,7 +71,7 @@ if (want('parse')) {
   }
   line('  the same, JIT warm (best of 2 more passes)', `${fmt(bytes / MB / (warm.ms / 1000))} MB/s, ${fmt(articles.length / (warm.ms / 1000), 0)} articles/s`);
   // The same first pass in fresh processes (nothing warm, not even ingest and segment, which ran above): one
-  // pass is one draw of this machine's speed of the moment, which varies by half between minutes; a median is not.
+  // pass is one draw of this machine's speed of the moment, which varied by half between minutes; a median of three is steadier.
   const firstPasses = [];
   for (let i = 0; i < 3; i++) {
     const child = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'bench-first-pass.mjs'), String(quick ? 2 : 20)], { encoding: 'utf8' });
