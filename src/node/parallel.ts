@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { ArticleInput } from '../index.js';
 import type { DocSummary } from '../graph/build.js';
 import type { LexiconExtension } from '../lexicons/schema.js';
+import { evidenceWithText, makeRelation } from '../relations/evidence.js';
 
 export interface ParallelOptions {
   workers?: number;
@@ -43,7 +44,8 @@ export function packSummary(summary: DocSummary): PackedSummary {
 
 export function unpackSummary(packed: PackedSummary): DocSummary {
   const { texts, ...rest } = packed;
-  return { ...rest, relations: packed.relations.map((r) => ({ ...r, evidence: { ...r.evidence, text: texts[r.evidence.text] } })) };
+  // Rebuilt by the relation stage's own constructors: the same shape, and no literal site for V8 to pretenure.
+  return { ...rest, relations: packed.relations.map((r) => makeRelation(r.source, r.target, r.kind, evidenceWithText(r.evidence, texts[r.evidence.text]), r.cameo, r.allegedBy)) };
 }
 
 /** What a worker posts for one article. */
@@ -103,8 +105,9 @@ export async function parseInWorkersInOrder(
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), {
     workerData: { lexicons: options.lexicons ?? [] },
     // Through tsx, the loader flags must reach the worker too.
-    // Heap sizes are not accepted there (resourceLimits below set them).
-    execArgv: process.execArgv.filter((flag) => !/space-size|young-generation/.test(flag)),
+    // V8's heap flags are not accepted there: heap sizes come from resourceLimits below, and the
+    // others (pretenuring) are the process's and apply to its workers already.
+    execArgv: process.execArgv.filter((flag) => !/space-size|young-generation|pretenuring/.test(flag)),
     // The same larger young generation as the CLI's (bin/demarche.js): fewer scavenges of short-lived parse objects.
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
   }));
