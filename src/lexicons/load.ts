@@ -115,6 +115,8 @@ export interface Lexicons {
     weekdays: Set<string>;
     nameParticles: Set<string>;
     notNames: Set<string>;
+    /** Nouns of unnamed sources ("analysts", "diplomats"): never a name, and as a speaker no actor. */
+    anonymousSources: Set<string>;
     placeWords: Set<string>;
     locatives: Set<string>;
     /** Words that are also surnames ("He"): a name's start before another unknown capitalised word. */
@@ -262,7 +264,9 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       months: new Set(w.months),
       weekdays: new Set(w.weekdays),
       nameParticles: new Set(w.nameParticles),
-      notNames: new Set(w.notNames),
+      // An unnamed source is no name either: "Analysts said" opens a sentence as "Lavrov said" does.
+      notNames: new Set([...w.notNames, ...w.anonymousSources]),
+      anonymousSources: new Set(w.anonymousSources),
       placeWords: new Set(w.placeWords),
       locatives: new Set(w.locativePrepositions),
       surnamesAlsoWords: new Set(w.surnamesAlsoWords),

@@ -59,6 +59,7 @@ export interface WordLists {
   weekdays: string[];
   nameParticles: string[];
   notNames: string[];
+  anonymousSources: string[];
   placeWords: string[];
   locativePrepositions: string[];
   surnamesAlsoWords: string[];

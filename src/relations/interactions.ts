@@ -58,8 +58,6 @@ const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'but']);
 const GROUP_REFERENCES = new Set(['leaders', 'sides', 'countries', 'governments', 'allies', 'neighbors', 'neighbours', 'rivals', 'parties', 'nations', 'capitals', 'presidents', 'ministers', 'men', 'generals', 'commanders']);
 // Who speaks for an actor: "a spokesperson for the ministry said" is the ministry speaking.
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen']);
-// Unnamed sources: as the subject right before the verb ("diplomats said"), no actor speaks.
-const ANONYMOUS_SOURCES = new Set(['diplomats', 'diplomat', 'officials', 'official', 'sources', 'source', 'analysts', 'analyst', 'experts', 'witnesses', 'observers', 'residents', 'critics', 'people', 'aides', 'insiders']);
 // Group nouns that mean people ("the three leaders"); the others mean countries or institutions ("both governments").
 const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'men', 'generals', 'commanders']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both', 'all']);
@@ -303,7 +301,7 @@ export function interactions(doc: Doc, lex: Lexicons): Relation[] {
       while (a > sentence.start && AUXILIARY_WORDS.has(tokens[a].lower)) a--;
       // "…, diplomats said": an unnamed source speaks; no actor named earlier in the sentence does.
       // ("Iranian officials said" is Iran: a demonym ends right before the noun.)
-      if (ANONYMOUS_SOURCES.has(tokens[a]?.lower ?? '') && !slotAt(a) && !slotEndingAt(a)) return [];
+      if (lex.words.anonymousSources.has(tokens[a]?.lower ?? '') && !slotAt(a) && !slotEndingAt(a)) return [];
       if (tokens[a]?.text === ',') {
         for (let t = a - 1; t > sentence.start && t > a - 40; t--) {
           if (tokens[t].text !== ',') continue;

@@ -85,6 +85,12 @@ describe('persons', () => {
     expect(find('On Monday in March the President visited the Great Hall of the People.').filter((m) => m.kind === 'person')).toEqual([]);
     expect(find('Talks resumed at Camp David.').filter((m) => m.kind === 'person')).toEqual([]);
   });
+  it('an unnamed source opening a sentence is no person ("Analysts said"); a surname there is ("Dubois said")', () => {
+    for (const sentence of ['Analysts said the talks could drag on.', 'Experts warned that Iran would respond.', 'Critics accused Berlin of hypocrisy.', 'Observers noted the delay.']) {
+      expect(find(sentence).filter((m) => m.kind === 'person'), sentence).toEqual([]);
+    }
+    expect(find('Dubois said the talks could drag on.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Dubois']);
+  });
   it('names with particles: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen"', () => {
     expect(find('Musaed bin Mohammed al-Aiban met Ursula von der Leyen.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Musaed bin Mohammed al-Aiban', 'Ursula von der Leyen']);
   });

@@ -44,6 +44,10 @@ describe('statements', () => {
     expect(edges('On Monday, the Assembly rejected a Russian demand that the ballot be held in secret.')).not.toContain('institution:un-general-assembly demand country:rus');
     expect(edges('Russia demands that Ukraine withdraw.')).toEqual(['country:rus demand country:ukr']);
   });
+  it('"Analysts said …", "Critics accused …": an unnamed source opening the sentence is no actor, and its words no relation', () => {
+    expect(edges('Analysts said the dispute could drag on for months, with France and Germany trying to mediate.')).toEqual([]);
+    expect(edges('Critics accused Berlin of hypocrisy.')).toEqual([]);
+  });
   it('"…, diplomats said": an unnamed source speaks, not an actor named in the words', () => {
     expect(edges('Qatar relayed messages between Hamas and Washington, diplomats said.').filter((e) => e.includes(' statement '))).toEqual([]);
     expect(edges('Iranian officials said Israel had attacked the consulate.')).toEqual(['country:irn accuse country:isr']);
