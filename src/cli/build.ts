@@ -7,7 +7,7 @@ import { parse, type ArticleInput } from '../index.js';
 import { addDocToGraph, createGraph, docsToGraph, prepareForMerge } from '../graph/build.js';
 import { existsSync } from 'node:fs';
 import type { DemarcheGraph } from '../graph/types.js';
-import { writeJson } from '../export/json.js';
+import { jsonChunks, writeJson } from '../export/json.js';
 import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import type { LexiconExtension } from '../lexicons/schema.js';
@@ -54,27 +54,29 @@ export function formatFromPath(path: string, explicit?: string): OutputFormat {
   throw new CliError(`demarche build: cannot tell the output format of "${path}". Expecting a .json, .gexf or .graphml file, or --format json|gexf|graphml`);
 }
 
+/** The graph in one of the formats demarche writes, piece by piece. */
+export function graphChunks(graph: DemarcheGraph, format: OutputFormat): Generator<string> {
+  return format === 'json' ? jsonChunks(graph) : format === 'gexf' ? gexfChunks(graph) : graphmlChunks(graph);
+}
+
 /** Writes a graph to a file through a temporary file and a rename, so an interrupted write never leaves half a graph. */
 export async function writeGraphFile(graph: DemarcheGraph, path: string, format: OutputFormat): Promise<void> {
   mkdirSync(dirname(path) || '.', { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    if (format === 'json') {
-      writeFileSync(tmp, writeJson(graph));
-    } else {
-      const stream = createWriteStream(tmp);
-      const chunks = format === 'gexf' ? gexfChunks(graph) : graphmlChunks(graph);
-      await new Promise<void>((resolveWrite, reject) => {
-        stream.on('error', reject);
-        const pump = () => {
-          for (let next = chunks.next(); !next.done; next = chunks.next()) {
-            if (!stream.write(next.value)) { stream.once('drain', pump); return; }
-          }
-          stream.end(resolveWrite);
-        };
-        pump();
-      });
-    }
+    // Piece by piece, never the whole document as one string (see jsonChunks).
+    const stream = createWriteStream(tmp);
+    const chunks = graphChunks(graph, format);
+    await new Promise<void>((resolveWrite, reject) => {
+      stream.on('error', reject);
+      const pump = () => {
+        for (let next = chunks.next(); !next.done; next = chunks.next()) {
+          if (!stream.write(next.value)) { stream.once('drain', pump); return; }
+        }
+        stream.end(resolveWrite);
+      };
+      pump();
+    });
     renameSync(tmp, path);
   } catch (e) {
     // Clean up what we can; the error to report is the write's, not the cleanup's.
@@ -259,8 +261,7 @@ export const command: Command = {
       wrote = true;
     }
     else if (!perDoc) {
-      const chunks = format === 'json' ? [writeJson(result.graph)] : format === 'gexf' ? gexfChunks(result.graph) : graphmlChunks(result.graph);
-      for (const chunk of chunks) io.stdout(chunk);
+      for (const chunk of graphChunks(result.graph, format)) io.stdout(chunk);
     }
     if (!values.quiet) {
       io.stderr(summarize(result.graph, result.docs) + '\n');

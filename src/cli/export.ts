@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { once } from 'node:events';
 import { eventsCsvChunks } from '../export/events-csv.js';
 import { gexfChunks } from '../export/gexf.js';
-import { writeJson } from '../export/json.js';
+import { jsonChunks } from '../export/json.js';
 import type { DemarcheGraph } from '../graph/types.js';
 import type { CliIO, Command } from './command.js';
 import { CliError } from './command.js';
@@ -36,7 +36,7 @@ type Format = (typeof FORMATS)[number];
 function chunks(graph: DemarcheGraph, format: Format, alleged: boolean): Iterable<string> {
   if (format === 'events') return eventsCsvChunks(graph, { alleged });
   if (format === 'gexf') return gexfChunks(graph);
-  return [writeJson(graph)];
+  return jsonChunks(graph);
 }
 
 async function writeOut(io: CliIO, output: string | undefined, parts: Iterable<string>): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/index.js';
-import { writeJson } from '../../src/export/json.js';
+import { jsonChunks, writeJson } from '../../src/export/json.js';
+import { createGraph } from '../../src/index.js';
 import { parseGraph } from '../../src/graph/load.js';
 import { edgeViews, handGraph, nodeViews, seedTexts } from './helpers.js';
 
@@ -50,6 +51,24 @@ describe('writeJson', () => {
     expect(compact.trimEnd().includes('\n')).toBe(false);
     expect(JSON.parse(compact)).toEqual(data);
     expect(pretty.endsWith('\n')).toBe(true);
+  });
+
+  it('streams in pieces that join to JSON.stringify\'s own layout, past the size of one slice of edges', () => {
+    // 2,500 edges: several slices of nodes and edges, with hostile strings in them.
+    const g = createGraph();
+    for (let i = 0; i < 60; i++) g.addNode(`person:p${i}`, { label: `P "${i}" <b>\n`, kind: 'person', aliases: [], titles: [], mentions: 1, docs: ['d'] });
+    for (let i = 0; i < 2500; i++) g.addDirectedEdgeWithKey(`d#${i}`, `person:p${i % 60}`, `person:p${(i * 7 + 1) % 60}`, { kind: 'statement', evidence: `said "${i}"\u2028 ]}`, doc: 'd', sentence: i, start: 0, end: 9 });
+    for (const pretty of [true, false]) {
+      const chunks = [...jsonChunks(g, { pretty })];
+      const text = chunks.join('');
+      expect(chunks.length).toBeGreaterThan(6);
+      expect(text).toBe(writeJson(g, { pretty }));
+      // The same bytes as stringifying the whole document at once.
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, pretty ? 1 : 0) + '\n');
+      expect(parseGraph(text).size).toBe(2500);
+    }
+    const empty = [...jsonChunks(createGraph())].join('');
+    expect(empty).toBe(JSON.stringify(JSON.parse(empty), null, 1) + '\n');
   });
 
   it('stores the documents with their title, date, url and hash', () => {
