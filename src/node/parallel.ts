@@ -105,8 +105,8 @@ export async function parseInWorkersInOrder(
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), {
     workerData: { lexicons: options.lexicons ?? [] },
     // Through tsx, the loader flags must reach the worker too.
-    // V8's heap flags are not accepted there: heap sizes come from resourceLimits below, and the
-    // others (pretenuring) are the process's and apply to its workers already.
+    // V8's own flags are refused there (a worker would not start): heap sizes come from resourceLimits
+    // below, and V8's other flags (--no-allocation-site-pretenuring…) hold for the whole process already.
     execArgv: process.execArgv.filter((flag) => !/space-size|young-generation|pretenuring/.test(flag)),
     // The same larger young generation as the CLI's (bin/demarche.js): fewer scavenges of short-lived parse objects.
     resourceLimits: { maxYoungGenerationSizeMb: 192 },

@@ -88,6 +88,10 @@ describe('incremental and parallel builds (CLI)', { timeout: 120_000 }, () => {
     expect(one).toContain('Sergei Lavrov');
     expect(readFileSync(join(tmp, 'w2.gexf'), 'utf8')).toBe(one);
     expect(readFileSync(join(tmp, 'w3.gexf'), 'utf8')).toBe(one);
+    // Node run with V8 flags of its own (which a worker refuses): the workers still start, and the bytes are the same.
+    const flagged = spawnSync(process.execPath, ['--max-semi-space-size=32', '--no-allocation-site-pretenuring', BIN, 'build', all, '-o', 'wf.gexf', '--workers', '2', '-q'], { encoding: 'utf8', cwd: tmp });
+    expect(flagged.stderr).toBe('');
+    expect(readFileSync(join(tmp, 'wf.gexf'), 'utf8')).toBe(one);
   });
 
   it('a corpus with broken files builds the rest and lists each failure', () => {
