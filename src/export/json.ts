@@ -35,9 +35,10 @@ export function* jsonChunks(graph: DemarcheGraph, options: { pretty?: boolean } 
     if (Array.isArray(value) && value.length > 0) {
       yield '[';
       for (let from = 0; from < value.length; from += ITEMS_PER_CHUNK) {
-        // A slice stringified at the top level, its brackets dropped and its lines indented one level deeper.
-        const slice = pretty ? JSON.stringify(value.slice(from, from + ITEMS_PER_CHUNK), null, 1) : JSON.stringify(value.slice(from, from + ITEMS_PER_CHUNK));
-        const items = pretty ? slice.slice(1, -2).replaceAll('\n', '\n ') : slice.slice(1, -1);
+        const slice = value.slice(from, from + ITEMS_PER_CHUNK);
+        // Pretty: the slice as the one field of an object, so its items come out at their depth in the
+        // document (two spaces), and the wrapper's text is cut off: '{\n "x": [' before, '\n ]\n}' after.
+        const items = pretty ? JSON.stringify({ x: slice }, null, 1).slice(9, -5) : JSON.stringify(slice).slice(1, -1);
         yield from > 0 ? `,${items}` : items;
       }
       yield `${indent}]`;
