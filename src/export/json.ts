@@ -23,14 +23,14 @@ export function* jsonChunks(graph: DemarcheGraph, options: { pretty?: boolean } 
   (data.edges as Array<{ key: string }>).sort(byKey);
   // graphology marks every edge `undirected: false` only in some versions; drop noise fields.
   for (const edge of data.edges) delete (edge as { undirected?: boolean }).undirected;
-  const document: Record<string, unknown> = { ...data, options: { type: 'directed', multi: true, allowSelfLoops: true } };
-  // What JSON.stringify(document, null, 1) writes, field by field; the node and edge lists a slice at a time.
+  const top: Record<string, unknown> = { ...data, options: { type: 'directed', multi: true, allowSelfLoops: true } };
+  // What JSON.stringify(top, null, 1) writes, field by field; the node and edge lists a slice at a time.
   const indent = pretty ? '\n ' : '';
-  const keys = Object.keys(document).filter((key) => document[key] !== undefined);
+  const keys = Object.keys(top).filter((key) => top[key] !== undefined);
   yield '{';
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    const value = document[key];
+    const value = top[key];
     yield `${indent}${JSON.stringify(key)}:${pretty ? ' ' : ''}`;
     if (Array.isArray(value) && value.length > 0) {
       yield '[';
