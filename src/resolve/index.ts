@@ -156,8 +156,12 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     // An unknown single name is kept only where the text marks it as a person: a title, or it speaks or acts.
     const titled = (m.titles?.length ?? 0) > 0;
     const next = doc.tokens[m.end];
-    const acts = next !== undefined && m.end < doc.sentences[m.sentence].end && lex.cues.longest(doc.tokens, m.end, doc.sentences[m.sentence].end) !== null;
-    if (titled || (acts && m.rule !== 'single-name:start') || (acts && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
+    const sentenceEnd = doc.sentences[m.sentence].end;
+    const cue = next !== undefined && m.end < sentenceEnd ? lex.cues.longest(doc.tokens, m.end, sentenceEnd) : null;
+    // At a sentence's start the capital may be the sentence's, not a name's: there a person acts by a verb
+    // ("Dubois said"), and a word before a noun cue only qualifies it ("Visa restrictions were imposed").
+    const actsByVerb = cue !== null && cue.values.some((v) => v.pos === 'verb');
+    if (titled || (cue !== null && m.rule !== 'single-name:start') || (actsByVerb && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
       const d = add(personKey(m.text), 'person', m.text, m, i);
       d.nameTokens.push(words);
       persons.push(d);

@@ -40,6 +40,10 @@ describe('merging the mentions of one actor', () => {
     expect(Object.keys(actors('Hokkaido was quiet.'))).toEqual([]);
     expect(Object.keys(actors('Borrell said the talks would go on.'))).toEqual(['person:borrell']);
   });
+  it('opening a sentence, it acts by a verb ("Borrell demands"), not before a noun it qualifies ("Visa restrictions")', () => {
+    expect(Object.keys(actors('Visa restrictions were imposed on the officials.'))).toEqual([]);
+    expect(Object.keys(actors('Borrell demands a ceasefire.'))).toEqual(['person:borrell']);
+  });
 });
 
 describe('name helpers', () => {
