@@ -21,7 +21,7 @@ export type { Lexicons } from './lexicons/load.js';
 export type { LexiconExtension } from './lexicons/schema.js';
 export { createPipeline, runPipeline, DEFAULT_STAGES, type Stage } from './pipeline.js';
 export { createGraph, addDocToGraph, docsToGraph, contentHash } from './graph/build.js';
-export { parseGraph, detectGraphFormat, type GraphFormat } from './graph/load.js';
+export { parseGraph, parseGraphBytes, detectGraphFormat, type GraphFormat } from './graph/load.js';
 export { jsonChunks, writeJson } from './export/json.js';
 export { writeGexf, gexfChunks, type GexfOptions } from './export/gexf.js';
 export { writeGraphml } from './export/graphml.js';

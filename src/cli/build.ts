@@ -15,7 +15,7 @@ import { loadLexicons } from '../lexicons/load.js';
 import { readArticles } from '../node/inputs.js';
 import { defaultWorkerCount, parseInWorkersInOrder } from '../node/parallel.js';
 import { contentHash, type DocSummary, summarizeDoc } from '../graph/build.js';
-import { parseGraph } from '../graph/load.js';
+import { parseGraphBytes } from '../graph/load.js';
 import { CliError, type CliIO, type Command } from './command.js';
 
 export type OutputFormat = 'json' | 'gexf' | 'graphml';
@@ -223,7 +223,7 @@ export const command: Command = {
     let base: DemarcheGraph | undefined;
     const into = values.into;
     if (into && existsSync(into)) {
-      try { base = prepareForMerge(parseGraph(readFileSync(into, 'utf8'))); } catch (e) {
+      try { base = prepareForMerge(parseGraphBytes(readFileSync(into))); } catch (e) {
         throw new CliError(`demarche build: cannot read the graph to add to, ${into}: ${(e as Error).message}`, 1);
       }
     }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DemarcheError } from '../errors.js';
-import { parseGraph } from '../graph/load.js';
+import { parseGraphBytes } from '../graph/load.js';
 import type { DemarcheGraph } from '../graph/types.js';
 import { PatternError } from '../query/errors.js';
 import { CliError, type CliIO } from './command.js';
@@ -41,14 +41,14 @@ export function intOption(command: string, name: string, value: string | boolean
 /** Reads the graph argument (a path relative to io.cwd, or `-` for stdin); unreadable or malformed input exits 1. */
 export async function readGraphArgument(command: string, path: string | undefined, io: CliIO): Promise<DemarcheGraph> {
   if (!path) throw new CliError(`demarche ${command}: missing graph file. See demarche ${command} --help`);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = path === '-' ? (await io.readStdin()).toString('utf8') : await readFile(resolve(io.cwd, path), 'utf8');
+    bytes = path === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, path));
   } catch (error) {
     throw new CliError(`demarche ${command}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 1);
   }
   try {
-    return parseGraph(text);
+    return parseGraphBytes(bytes);
   } catch (error) {
     if (error instanceof DemarcheError) throw new CliError(`${error.message} (in ${path})`, 1);
     throw error;

@@ -60,23 +60,164 @@ export function parseGraph(text: string, format: GraphFormat = detectGraphFormat
     } catch (error) {
       throw new DemarcheError('graph/load', `malformed JSON graph (${(error as Error).message}). Expecting graphology JSON`);
     }
-    if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
-      throw new DemarcheError('graph/load', 'JSON without a "nodes" array. Expecting graphology JSON ({attributes, nodes, edges})');
-    }
-    const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-    try {
-      const serialized = data as { attributes?: unknown; nodes: unknown[]; edges?: unknown[] };
-      graph.import({
-        attributes: (serialized.attributes ?? {}) as GraphAttributes,
-        nodes: serialized.nodes as never,
-        // Edges are imported as directed whatever their `undirected` flag says.
-        edges: ((serialized.edges ?? []) as Array<Record<string, unknown>>).map(({ undirected: _u, ...e }) => e) as never,
-      });
-    } catch (error) {
-      throw new DemarcheError('graph/load', `invalid graph (${(error as Error).message.replace(/\s+/g, ' ')}). Expecting graphology JSON`);
-    }
-    return normalise(graph);
+    return graphFromJsonData(data);
   }
+  return graphFromGexf(text);
+}
+
+/**
+ * A saved graph read from the file's bytes (a byte-order mark and white space
+ * first are skipped). A JSON file longer than V8's longest string (about
+ * 512 MB, the graph of a large corpus) is read a piece at a time.
+ */
+export function parseGraphBytes(bytes: Uint8Array): DemarcheGraph {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < bytes.length && at < 512 && isSpace(bytes[at])) at++;
+  const body = bytes.subarray(at);
+  if (body[0] === OPEN_BRACE) return body.length > MAX_TEXT_BYTES ? parseJsonGraphInPieces(body) : parseGraph(new TextDecoder().decode(body), 'json');
+  if (body[0] !== LESS_THAN) throw new DemarcheError('graph/load', 'unrecognised graph file. Expecting graphology JSON or GEXF');
+  if (body.length > MAX_TEXT_BYTES) {
+    throw new DemarcheError('graph/load', `GEXF file of ${Math.round(body.length / 1048576)} MB, longer than the ${MAX_TEXT_BYTES / 1048576} MB a GEXF is read in. Expecting a smaller GEXF, or the graph as JSON (read a piece at a time)`);
+  }
+  return graphFromGexf(new TextDecoder().decode(body));
+}
+
+/**
+ * A graphology JSON graph read a piece at a time, so that no string is longer
+ * than one field or a few megabytes of nodes or edges (what parseGraphBytes
+ * does past the longest string; slower than one JSON.parse below it).
+ */
+export function parseJsonGraphInPieces(bytes: Uint8Array): DemarcheGraph {
+  let at = 0;
+  while (at < bytes.length && isSpace(bytes[at])) at++;
+  if (bytes[at] !== OPEN_BRACE) throw new DemarcheError('graph/load', 'malformed JSON graph (no object at its start). Expecting graphology JSON');
+  return graphFromJsonData(readJsonDocument(bytes, at));
+}
+
+/** What V8 can hold as one string, with room to spare (its limit is 2^29 - 24 characters). */
+const MAX_TEXT_BYTES = 500 * 1048576;
+/** Bytes of nodes or edges parsed in one piece. */
+const RUN_BYTES = 4 * 1048576;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LESS_THAN = 0x3c;
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/**
+ * The top-level object of a JSON document, each field parsed on its own and
+ * the "nodes" and "edges" arrays an element at a time, so that no string is
+ * longer than one field or one element. Structural characters are ASCII, so
+ * a span cut at them never splits a UTF-8 sequence.
+ */
+function readJsonDocument(bytes: Uint8Array, start: number): Record<string, unknown> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const malformed = (at: number, expecting: string): never => {
+    throw new DemarcheError('graph/load', `malformed JSON graph (at byte ${at}). Expecting ${expecting}`);
+  };
+  const parseSpan = (from: number, to: number, asArray = false): unknown => {
+    try {
+      const text = decoder.decode(bytes.subarray(from, to));
+      return JSON.parse(asArray ? `[${text}]` : text);
+    } catch (error) {
+      return malformed(from, `graphology JSON (${(error as Error).message})`);
+    }
+  };
+  const skipSpace = (at: number) => { while (at < bytes.length && isSpace(bytes[at])) at++; return at; };
+  /** The closing quote of the string opened at `open` (bytes.length if none), found by indexOf: strings are most of the bytes. */
+  const stringEnd = (open: number): number => {
+    for (let close = bytes.indexOf(QUOTE, open + 1); close !== -1; close = bytes.indexOf(QUOTE, close + 1)) {
+      // Escaped when an odd number of backslashes stands before it.
+      let slashes = 0;
+      while (bytes[close - 1 - slashes] === BACKSLASH) slashes++;
+      if (slashes % 2 === 0) return close;
+    }
+    return bytes.length;
+  };
+  /** Where the JSON value starting at `at` ends (exclusive). */
+  const valueEnd = (at: number): number => {
+    let depth = 0;
+    let i = at;
+    for (; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === QUOTE) {
+        i = stringEnd(i);
+        if (depth === 0) return i + 1;
+      } else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+      else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+        if (depth === 0) return i;
+        if (--depth === 0) return i + 1;
+      } else if (depth === 0 && (b === COMMA || isSpace(b))) return i;
+    }
+    return depth === 0 ? i : malformed(at, 'a complete value');
+  };
+  const document: Record<string, unknown> = {};
+  let at = skipSpace(start + 1);
+  if (bytes[at] === CLOSE_BRACE) return document;
+  for (;;) {
+    if (bytes[at] !== QUOTE) malformed(at, 'a field name');
+    const keyEnd = valueEnd(at);
+    const key = parseSpan(at, keyEnd) as string;
+    at = skipSpace(keyEnd);
+    if (bytes[at] !== COLON) malformed(at, "':'");
+    at = skipSpace(at + 1);
+    if ((key === 'nodes' || key === 'edges') && bytes[at] === OPEN_BRACKET) {
+      const items: unknown[] = [];
+      at = skipSpace(at + 1);
+      // Elements parsed a run of a few megabytes at a time, as one array: the text from the run's first
+      // element to its last, commas included, is that array without its brackets.
+      let runStart = at;
+      while (bytes[at] !== CLOSE_BRACKET) {
+        const end = valueEnd(at);
+        at = skipSpace(end);
+        const last = bytes[at] === CLOSE_BRACKET;
+        if (!last && bytes[at] !== COMMA) malformed(at, "',' or ']'");
+        if (last || end - runStart >= RUN_BYTES) {
+          for (const item of parseSpan(runStart, end, true) as unknown[]) items.push(item);
+          runStart = skipSpace(at + 1);
+        }
+        if (!last) at = skipSpace(at + 1);
+      }
+      document[key] = items;
+      at = skipSpace(at + 1);
+    } else {
+      const end = valueEnd(at);
+      document[key] = parseSpan(at, end);
+      at = skipSpace(end);
+    }
+    if (bytes[at] === COMMA) { at = skipSpace(at + 1); continue; }
+    if (bytes[at] === CLOSE_BRACE) break;
+    malformed(at, "',' or '}'");
+  }
+  if (skipSpace(at + 1) < bytes.length) malformed(at + 1, 'the end of the document');
+  return document;
+}
+
+function graphFromJsonData(data: unknown): DemarcheGraph {
+  if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
+    throw new DemarcheError('graph/load', 'JSON without a "nodes" array. Expecting graphology JSON ({attributes, nodes, edges})');
+  }
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  try {
+    const serialized = data as { attributes?: unknown; nodes: unknown[]; edges?: unknown[] };
+    graph.import({
+      attributes: (serialized.attributes ?? {}) as GraphAttributes,
+      nodes: serialized.nodes as never,
+      // Edges are imported as directed whatever their `undirected` flag says.
+      edges: ((serialized.edges ?? []) as Array<Record<string, unknown>>).map(({ undirected: _u, ...e }) => e) as never,
+    });
+  } catch (error) {
+    throw new DemarcheError('graph/load', `invalid graph (${(error as Error).message.replace(/\s+/g, ' ')}). Expecting graphology JSON`);
+  }
+  return normalise(graph);
+}
+
+function graphFromGexf(text: string): DemarcheGraph {
   let graph: DemarcheGraph;
   try {
     // Gephi files may be undirected or mixed: parse into a permissive graph, then copy as directed.

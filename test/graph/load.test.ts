@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { detectGraphFormat, parseGraph } from '../../src/graph/load.js';
+import { detectGraphFormat, parseGraph, parseGraphBytes, parseJsonGraphInPieces } from '../../src/graph/load.js';
+import { buildGraph } from '../../src/index.js';
+import { seedTexts } from '../export/helpers.js';
 import { DemarcheError } from '../../src/errors.js';
 import { writeGexf } from '../../src/export/gexf.js';
 import { writeJson } from '../../src/export/json.js';
@@ -111,6 +113,57 @@ describe('parseGraph', () => {
     expect(g.size).toBe(2);
     expect(g.source('e1')).toBe('a');
     expect(g.getEdgeAttribute('e1', 'kind')).toBe('statement');
+  });
+});
+
+describe('parseJsonGraphInPieces and parseGraphBytes (what --into and the query commands read files with)', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const same = (text: string) => {
+    const expected = writeJson(parseGraph(text));
+    expect(writeJson(parseJsonGraphInPieces(bytes(text)))).toBe(expected);
+    expect(writeJson(parseGraphBytes(bytes(text)))).toBe(expected);
+  };
+
+  it('reads what parseGraph reads, pretty or compact, with hostile and non-ASCII strings', () => {
+    const hand = handGraph();
+    hand.setNodeAttribute('country:fra', 'aliases', ['Élysée', 'Париж', '北京 "x"\\', '🇫🇷', 'a "}], {" b', '\\"']);
+    for (const g of [hand, buildGraph(seedTexts())]) {
+      same(writeJson(g));
+      same(writeJson(g, { pretty: false }));
+    }
+    // Any white space, fields in any order, scalars and empty lists.
+    same(' \r\n{ "edges" :[ ] ,"nodes":[ {"key":"a","attributes":{"n":-1.5e3,"t":true,"x":null}} ,{"key":"b"}],"attributes":{"documents":[]}}\n');
+    same('{"nodes":[]}');
+  });
+
+  it('reads nodes and edges past one run of a few megabytes, in order', () => {
+    const g = handGraph();
+    const evidence = `${'x'.repeat(300)} said "}], {" \\ — Élysée`;
+    for (let i = 0; i < 16_000; i++) g.addDirectedEdgeWithKey(`d1#${i}`, 'country:fra', 'institution:un', { kind: 'statement', evidence, doc: 'd1', sentence: i, start: 0, end: 1 });
+    const text = writeJson(g);
+    expect(text.length).toBeGreaterThan(8 * 1048576);
+    same(text);
+  });
+
+  it('reads GEXF as parseGraph does, and skips a byte-order mark', () => {
+    const g = handGraph();
+    expect(writeJson(parseGraphBytes(bytes(writeGexf(g))))).toBe(writeJson(parseGraph(writeGexf(g))));
+    expect(writeJson(parseGraphBytes(bytes('\uFEFF' + writeJson(g))))).toBe(writeJson(g));
+  });
+
+  it('throws a one-line DemarcheError on malformed, truncated or badly encoded JSON', () => {
+    const json = writeJson(handGraph());
+    const broken: Array<string | Uint8Array> = [
+      json.slice(0, Math.floor(json.length / 2)), '{"nodes": [', '{"nodes": [{"key": "a"} {"key": "b"}]}', '{"nodes": []} trailing',
+      '{nodes: []}', '{"nodes": [{"key": "a}]}', '{"nodes" []}', 'nodes', '',
+      Uint8Array.from([...bytes('{"nodes": [{"key": "'), 0xff, 0xfe, ...bytes('"}]}')]),
+    ];
+    for (const input of broken) {
+      let error: unknown;
+      try { parseJsonGraphInPieces(typeof input === 'string' ? bytes(input) : input); } catch (e) { error = e; }
+      expect(error, String(input)).toBeInstanceOf(DemarcheError);
+      expect((error as Error).message).not.toContain('\n');
+    }
   });
 });
 
