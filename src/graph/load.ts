@@ -111,9 +111,9 @@ const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0
 
 /**
  * The top-level object of a JSON document, each field parsed on its own and
- * the "nodes" and "edges" arrays an element at a time, so that no string is
- * longer than one field or one element. Structural characters are ASCII, so
- * a span cut at them never splits a UTF-8 sequence.
+ * the "nodes" and "edges" arrays in runs of a few megabytes, so that no string
+ * is longer than one field or one run. Structural characters are ASCII, so a
+ * span cut at them never splits a UTF-8 sequence.
  */
 function readJsonDocument(bytes: Uint8Array, start: number): Record<string, unknown> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -156,9 +156,9 @@ function readJsonDocument(bytes: Uint8Array, start: number): Record<string, unkn
     }
     return depth === 0 ? i : malformed(at, 'a complete value');
   };
-  const document: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
   let at = skipSpace(start + 1);
-  if (bytes[at] === CLOSE_BRACE) return document;
+  if (bytes[at] === CLOSE_BRACE) return fields;
   for (;;) {
     if (bytes[at] !== QUOTE) malformed(at, 'a field name');
     const keyEnd = valueEnd(at);
@@ -181,13 +181,17 @@ function readJsonDocument(bytes: Uint8Array, start: number): Record<string, unkn
           for (const item of parseSpan(runStart, end, true) as unknown[]) items.push(item);
           runStart = skipSpace(at + 1);
         }
-        if (!last) at = skipSpace(at + 1);
+        if (!last) {
+          at = skipSpace(at + 1);
+          // A trailing comma: the run before it would otherwise end the list unread.
+          if (bytes[at] === CLOSE_BRACKET) malformed(at, "a value after ','");
+        }
       }
-      document[key] = items;
+      fields[key] = items;
       at = skipSpace(at + 1);
     } else {
       const end = valueEnd(at);
-      document[key] = parseSpan(at, end);
+      fields[key] = parseSpan(at, end);
       at = skipSpace(end);
     }
     if (bytes[at] === COMMA) { at = skipSpace(at + 1); continue; }
@@ -195,7 +199,7 @@ function readJsonDocument(bytes: Uint8Array, start: number): Record<string, unkn
     malformed(at, "',' or '}'");
   }
   if (skipSpace(at + 1) < bytes.length) malformed(at + 1, 'the end of the document');
-  return document;
+  return fields;
 }
 
 function graphFromJsonData(data: unknown): DemarcheGraph {

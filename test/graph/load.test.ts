@@ -155,7 +155,7 @@ describe('parseJsonGraphInPieces and parseGraphBytes (what --into and the query 
     const json = writeJson(handGraph());
     const broken: Array<string | Uint8Array> = [
       json.slice(0, Math.floor(json.length / 2)), '{"nodes": [', '{"nodes": [{"key": "a"} {"key": "b"}]}', '{"nodes": []} trailing',
-      '{nodes: []}', '{"nodes": [{"key": "a}]}', '{"nodes" []}', 'nodes', '',
+      '{nodes: []}', '{"nodes": [{"key": "a}]}', '{"nodes" []}', 'nodes', '', '{"nodes": [{"key": "a"},]}', '{"nodes": [{"key": "a"}], }',
       Uint8Array.from([...bytes('{"nodes": [{"key": "'), 0xff, 0xfe, ...bytes('"}]}')]),
     ];
     for (const input of broken) {
