@@ -115,7 +115,7 @@ export interface Lexicons {
     weekdays: Set<string>;
     nameParticles: Set<string>;
     notNames: Set<string>;
-    /** Nouns of unnamed sources ("analysts", "diplomats"): never a name, and as a speaker no actor. */
+    /** Nouns of unnamed sources ("analysts", "diplomats"): alone never a name, and as a speaker no actor. */
     anonymousSources: Set<string>;
     placeWords: Set<string>;
     locatives: Set<string>;
@@ -264,8 +264,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       months: new Set(w.months),
       weekdays: new Set(w.weekdays),
       nameParticles: new Set(w.nameParticles),
-      // An unnamed source is no name either: "Analysts said" opens a sentence as "Lavrov said" does.
-      notNames: new Set([...w.notNames, ...w.anonymousSources]),
+      notNames: new Set(w.notNames),
       anonymousSources: new Set(w.anonymousSources),
       placeWords: new Set(w.placeWords),
       locatives: new Set(w.locativePrepositions),

@@ -426,6 +426,9 @@ export function sentenceMentions(tokens: readonly Token[], start: number, end: n
     if (prev?.t === 'tok' && lex.words.locatives.has(lower(prev))) return undefined;
     const atSentenceStart = first === start || (first === start + 1 && /^["“'(]$/.test(tokens[start].text));
     if (n === 1) {
+      // "Analysts said" opens a sentence as "Lavrov said" does; an unnamed source alone is no name
+      // (inside one it stays a word of it: "People Power Party", "Citizens United").
+      if (w.anonymousSources.has(words[0].lower)) return undefined;
       // A single word is a person only where resolve can tie it to a full name, or it speaks.
       return { start: first, end: a.end, kind: 'person', rule: atSentenceStart ? 'single-name:start' : 'single-name' };
     }

@@ -91,6 +91,10 @@ describe('persons', () => {
     }
     expect(find('Dubois said the talks could drag on.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Dubois']);
   });
+  it('within a name, such a noun stays a word of it: "People Power Party", "Citizens United"', () => {
+    expect(find('People Power Party leader Han Dong-hoon criticized Moscow.').find((m) => m.kind === 'institution')?.text).toBe('People Power Party');
+    expect(find('Citizens United sued the Federal Election Commission.').map((m) => m.text)).toContain('Citizens United');
+  });
   it('names with particles: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen"', () => {
     expect(find('Musaed bin Mohammed al-Aiban met Ursula von der Leyen.').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Musaed bin Mohammed al-Aiban', 'Ursula von der Leyen']);
   });
