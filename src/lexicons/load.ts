@@ -117,6 +117,8 @@ export interface Lexicons {
     notNames: Set<string>;
     /** Nouns of unnamed sources ("analysts", "diplomats"): alone never a name, and as a speaker no actor. */
     anonymousSources: Set<string>;
+    /** Verbs that, right after a noun, show it heads a subject ("restrictions were imposed"). */
+    auxiliaries: Set<string>;
     placeWords: Set<string>;
     locatives: Set<string>;
     /** Words that are also surnames ("He"): a name's start before another unknown capitalised word. */
@@ -266,6 +268,7 @@ export function loadLexicons(extensions: readonly LexiconExtension[] = []): Lexi
       nameParticles: new Set(w.nameParticles),
       notNames: new Set(w.notNames),
       anonymousSources: new Set(w.anonymousSources),
+      auxiliaries: new Set(w.auxiliaries),
       placeWords: new Set(w.placeWords),
       locatives: new Set(w.locativePrepositions),
       surnamesAlsoWords: new Set(w.surnamesAlsoWords),

@@ -60,6 +60,7 @@ export interface WordLists {
   nameParticles: string[];
   notNames: string[];
   anonymousSources: string[];
+  auxiliaries: string[];
   placeWords: string[];
   locativePrepositions: string[];
   surnamesAlsoWords: string[];

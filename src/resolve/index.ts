@@ -158,10 +158,11 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     const next = doc.tokens[m.end];
     const sentenceEnd = doc.sentences[m.sentence].end;
     const cue = next !== undefined && m.end < sentenceEnd ? lex.cues.longest(doc.tokens, m.end, sentenceEnd) : null;
-    // At a sentence's start the capital may be the sentence's, not a name's: there a person acts by a verb
-    // ("Dubois said"), and a word before a noun cue only qualifies it ("Visa restrictions were imposed").
-    const actsByVerb = cue !== null && cue.values.some((v) => v.pos === 'verb');
-    if (titled || (cue !== null && m.rule !== 'single-name:start') || (actsByVerb && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
+    // At a sentence's start the capital may be the sentence's, not a name's: a word before a noun that an
+    // auxiliary follows only qualifies that noun ("Visa restrictions were imposed"); "Erdogan offers to
+    // mediate" and "Blinken visits Kyiv" still act.
+    const qualifiesSubject = cue !== null && !cue.values.some((v) => v.pos === 'verb') && lex.words.auxiliaries.has(doc.tokens[cue.end]?.lower ?? '');
+    if (titled || (cue !== null && m.rule !== 'single-name:start') || (cue !== null && !qualifiesSubject && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
       const d = add(personKey(m.text), 'person', m.text, m, i);
       d.nameTokens.push(words);
       persons.push(d);
