@@ -33,6 +33,16 @@ const fmt = (x, digits = 2) => x.toFixed(digits);
 const rssMb = () => process.memoryUsage().rss / MB;
 const line = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
 
+/** MB/s of three runs of `run` (undefined when a run failed), sorted: the middle one is the median. */
+function threeRuns(run) {
+  const rates = [];
+  for (let i = 0; i < 3; i++) {
+    const rate = run();
+    if (rate !== undefined) rates.push(rate);
+  }
+  return rates.sort((a, b) => a - b);
+}
+
 function time(fn) {
   const t0 = performance.now();
   const result = fn();
@@ -72,13 +82,12 @@ if (want('parse')) {
   line('  the same, JIT warm (best of 2 more passes)', `${fmt(bytes / MB / (warm.ms / 1000))} MB/s, ${fmt(articles.length / (warm.ms / 1000), 0)} articles/s`);
   // The same first pass in fresh processes (nothing warm, not even ingest and segment, which ran above): one
   // pass is one draw of this machine's speed of the moment, which varied by half between minutes; a median of three is steadier.
-  const firstPasses = [];
-  for (let i = 0; i < 3; i++) {
+  const firstPasses = threeRuns(() => {
     const child = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'bench-first-pass.mjs'), String(quick ? 2 : 20)], { encoding: 'utf8' });
-    const report = child.status === 0 ? JSON.parse(child.stdout.trim().split('\n').pop()) : undefined;
-    if (report) firstPasses.push(report.bytes / MB / report.seconds);
-  }
-  firstPasses.sort((a, b) => a - b);
+    if (child.status !== 0) return undefined;
+    const report = JSON.parse(child.stdout.trim().split('\n').pop());
+    return report.bytes / MB / report.seconds;
+  });
   line('  first pass in 3 fresh processes', firstPasses.length === 3
     ? `median ${fmt(firstPasses[1])} MB/s (${fmt(firstPasses[0])}–${fmt(firstPasses[2])})`
     : `${firstPasses.length} of 3 processes finished`);
@@ -90,17 +99,15 @@ if (want('parse')) {
   writeFileSync(corpusFile, articles.map((a) => JSON.stringify({ id: a.id, title: a.title, date: a.date, url: a.url, text: a.text })).join('\n') + '\n');
   const bin = join(ROOT, 'bin', 'demarche.js');
   const shebangFlags = readFileSync(bin, 'utf8').split('\n')[0].split(/\s+/).filter((word) => word.startsWith('--'));
-  const commandSeconds = [];
-  for (let i = 0; i < 3; i++) {
+  const commandRates = threeRuns(() => {
     const t0 = performance.now();
     const child = spawnSync(process.execPath, [...shebangFlags, bin, 'build', corpusFile, '-o', join(cliDir, 'graph.json'), '-q', '-w', '1'], { encoding: 'utf8' });
-    if (child.status === 0) commandSeconds.push((performance.now() - t0) / 1000);
-  }
+    return child.status === 0 ? bytes / MB / ((performance.now() - t0) / 1000) : undefined;
+  });
   rmSync(cliDir, { recursive: true, force: true });
-  commandSeconds.sort((a, b) => a - b);
-  line('  demarche build, JSON Lines → JSON file', commandSeconds.length === 3
-    ? `median ${fmt(bytes / MB / commandSeconds[1])} MB/s (${fmt(bytes / MB / commandSeconds[2])}–${fmt(bytes / MB / commandSeconds[0])}), ${fmt(commandSeconds[1], 1)} s: the whole command, one core, 3 fresh processes`
-    : `${commandSeconds.length} of 3 commands finished`);
+  line('  demarche build, JSON Lines → JSON file', commandRates.length === 3
+    ? `median ${fmt(commandRates[1])} MB/s (${fmt(commandRates[0])}–${fmt(commandRates[2])}), ${fmt(bytes / MB / commandRates[1], 1)} s: the whole command, one core, 3 fresh processes`
+    : `${commandRates.length} of 3 commands finished`);
   const oneGraph = warm.result.graph;
 
   const workers = availableParallelism();
@@ -116,8 +123,8 @@ if (want('parse')) {
 
   // The machine's speed of the moment, by code that never changes (the issue's "plain regex tokenizer with
   // sentence splitter"): this shared machine runs the same code up to twice as fast on one afternoon as on
-  // another, so figures of different runs compare through this line. Best of three passes, run after the
-  // corpus builds so that its garbage does not weigh on their first pass.
+  // another. Best of three passes, run after the corpus builds so that its garbage does not weigh on their
+  // first pass; minutes after them, so a rough reading of the run, not a gauge of each line above.
   let calibration = Infinity;
   for (let pass = 0; pass < 3; pass++) {
     const run = time(() => {

@@ -155,14 +155,13 @@ export function resolve(doc: Doc, lex: Lexicons): Doc {
     }
     // An unknown single name is kept only where the text marks it as a person: a title, or it speaks or acts.
     const titled = (m.titles?.length ?? 0) > 0;
-    const next = doc.tokens[m.end];
     const sentenceEnd = doc.sentences[m.sentence].end;
-    const cue = next !== undefined && m.end < sentenceEnd ? lex.cues.longest(doc.tokens, m.end, sentenceEnd) : null;
+    const cue = m.end < sentenceEnd ? lex.cues.longest(doc.tokens, m.end, sentenceEnd) : null;
     // At a sentence's start the capital may be the sentence's, not a name's: a word before a noun that an
     // auxiliary follows only qualifies that noun ("Visa restrictions were imposed"); "Erdogan offers to
     // mediate" and "Blinken visits Kyiv" still act.
     const qualifiesSubject = cue !== null && !cue.values.some((v) => v.pos === 'verb') && lex.words.auxiliaries.has(doc.tokens[cue.end]?.lower ?? '');
-    if (titled || (cue !== null && m.rule !== 'single-name:start') || (cue !== null && !qualifiesSubject && m.rule === 'single-name:start' && /^\p{Lu}\p{Ll}+$/u.test(m.text))) {
+    if (titled || (cue !== null && (m.rule !== 'single-name:start' || (!qualifiesSubject && /^\p{Lu}\p{Ll}+$/u.test(m.text))))) {
       const d = add(personKey(m.text), 'person', m.text, m, i);
       d.nameTokens.push(words);
       persons.push(d);
